@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import { messenger } from '../../utils/messaging/messenger';
+import { subscribe } from '../../utils/ui/broadcasts';
+import type { Contact } from '../../utils/schemas/contact';
+
+/** One saved contact, kept live: null when the person is not saved, undefined while loading. */
+export function useContact(key: string | null): Contact | null | undefined {
+  const [contact, setContact] = useState<Contact | null | undefined>(undefined);
+  useEffect(() => {
+    if (!key) {
+      setContact(null);
+      return;
+    }
+    let active = true;
+    const load = () =>
+      messenger.sendMessage('getContact', { key }).then((c) => {
+        if (active) setContact(c);
+      });
+    setContact(undefined);
+    void load();
+    const unsubscribe = subscribe('contactsChanged', ({ keys }) => {
+      if (keys.includes(key)) void load();
+    });
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [key]);
+  return contact;
+}
+
+/** Every saved contact, reloaded whenever any of them changes. undefined while loading. */
+export function useContacts(): { contacts: Contact[] | undefined; reload: () => void } {
+  const [contacts, setContacts] = useState<Contact[] | undefined>(undefined);
+  const reload = useCallback(() => {
+    void messenger.sendMessage('listContacts', undefined).then(setContacts);
+  }, []);
+  useEffect(() => {
+    reload();
+    return subscribe('contactsChanged', reload);
+  }, [reload]);
+  return { contacts, reload };
+}

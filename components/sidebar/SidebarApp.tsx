@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useI18n } from '../common/i18n';
+import { useContact } from '../common/use-contacts';
+import { ProfileCard } from './ProfileCard';
+import { SaveContact } from './SaveContact';
+import { useCollapsed } from './use-collapsed';
+import { useTabProfile } from './use-tab-profile';
+
+export function SidebarApp() {
+  const { t } = useI18n();
+  const [collapsed, setCollapsed] = useCollapsed();
+  const state = useTabProfile();
+  const key = state?.status === 'ready' ? state.profile.key : state?.status === 'loading' ? state.key : null;
+  const contact = useContact(state?.status === 'ready' ? key : null);
+  const shownKey = state?.status === 'ready' && !collapsed ? state.profile.key : null;
+  useEffect(() => {
+    // Read by `npm run bench` to time "page ready → person shown" without polling.
+    if (shownKey) performance.mark('mentor-radar:profile-shown', { detail: { key: shownKey } });
+  }, [shownKey]);
+
+  if (collapsed) {
+    return (
+      <button type="button" className="collapsed-tab" data-testid="sidebar-expand" onClick={() => setCollapsed(false)}>
+        <span aria-hidden="true">◎</span>
+        <span className="collapsed-label">{t('expand')}</span>
+      </button>
+    );
+  }
+
+  return (
+    <div className="sidebar" data-testid="sidebar" data-state={state?.status ?? 'starting'}>
+      <header className="bar">
+        <span className="brand">◎ Mentor Radar</span>
+        <button
+          type="button"
+          className="icon"
+          data-testid="sidebar-collapse"
+          aria-label={t('collapse')}
+          title={t('collapse')}
+          onClick={() => setCollapsed(true)}
+        >
+          ⟩
+        </button>
+      </header>
+      <main className="content" aria-live="polite">
+        {state?.status === 'ready' ? (
+          <>
+            <ProfileCard profile={state.profile} />
+            <SaveContact profile={state.profile} contact={contact} />
+          </>
+        ) : state?.status === 'none' ? (
+          <p className="muted">{t('notAProfile')}</p>
+        ) : (
+          <section className="card" aria-busy="true">
+            <h1 className="profile-name placeholder" data-testid="profile-name">
+              {t('readingProfile')}
+            </h1>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

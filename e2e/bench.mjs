@@ -1,0 +1,134 @@
+// `npm run bench`: speed figures measured in real Chromium with the built extension. Prints a table and
+// writes bench-results/latest.json. Figures, not pass/fail: goals are shown beside each one.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchBrowser } from './support/browser.mjs';
+import { startFixtureServer } from './support/server.mjs';
+import { loadFixtures } from './support/routes.mjs';
+import { median, round } from './support/stats.mjs';
+import { benchParsers } from './bench/parse.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const fixtures = loadFixtures();
+const results = [];
+const record = (name, value, unit, goal, note = '') => {
+  results.push({ name, value: round(value, 2), unit, goal, note });
+};
+
+function contentScriptSize() {
+  const file = `${EXTENSION_DIR}/content-scripts/content.js`;
+  const bytes = statSync(file).size;
+  record('content script size (minified)', bytes / 1024, 'kB', '≤ 25', `${round(gzipSync(readFileSync(file)).length / 1024)} kB gzipped`);
+}
+
+/** Absolute time (ms since epoch, sub-ms) at which the sidebar marked `key` as shown. */
+async function shownAt(page, key, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) {
+      const t = await frame
+        .evaluate((k) => {
+          const mark = performance
+            .getEntriesByName('mentor-radar:profile-shown')
+            .findLast((m) => m.detail?.key === k);
+          return mark ? performance.timeOrigin + mark.startTime : null;
+        }, key)
+        .catch(() => null);
+      if (t !== null) return t;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`sidebar never showed ${key}`);
+}
+
+const keyOf = (fixture) =>
+  fixture.platform === 'xing'
+    ? `xing:${fixture.servePath.split('/')[2].toLowerCase()}`
+    : `linkedin:${decodeURIComponent(fixture.servePath.split('/')[2]).toLowerCase()}`;
+
+async function sidebarAfterDomContentLoaded(browser) {
+  const perFixture = [];
+  for (const fixture of fixtures) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(fixture.url);
+      const shown = await shownAt(page, keyOf(fixture));
+      const dcl = await page.evaluate(
+        () => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      );
+      times.push(shown - dcl);
+      await page.close();
+    }
+    perFixture.push(median(times));
+    record(`sidebar shows name after DOMContentLoaded: ${fixture.fixture}`, median(times), 'ms', '≤ 150');
+  }
+  record('sidebar shows name after DOMContentLoaded (median of fixtures)', median(perFixture), 'ms', '≤ 150');
+}
+
+async function spaSwitch(browser) {
+  const times = [];
+  const targets = [
+    ['Eleanor', 'linkedin:eleanor-whitcombe-3a91b4'],
+    ['Mila', 'linkedin:mila-kowalczyk-4b21a7231'],
+  ];
+  const page = await browser.context.newPage();
+  await page.goto('https://www.linkedin.com/feed/');
+  // The shell imitates LinkedIn's fetch delay; the bench times our part, so the delay is 0 here.
+  await page.evaluate(() => (window.__SPA_RENDER_DELAY_MS = 0));
+  for (let i = 0; i < RUNS; i++) {
+    const [label, key] = targets[i % 2];
+    const clickedAt = await page.evaluate((l) => {
+      const t = performance.timeOrigin + performance.now();
+      document.querySelector(`[data-test-nav="${l}"]`).click();
+      return t;
+    }, label);
+    const shown = await shownAt(page, key);
+    if (i > 0) times.push(shown - clickedAt); // the first click also loads the sidebar
+    await page.evaluate(() => performance.clearMarks?.());
+  }
+  await page.close();
+  record('SPA switch: click → new person shown', median(times), 'ms', '≤ 200', 'includes pushState + render');
+}
+
+async function loadTime(browser) {
+  const fixture = fixtures.find((f) => f.fixture === 'linkedin-logged-in-en.html') ?? fixtures[0];
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    await page.close();
+  }
+  return median(times);
+}
+
+const server = await startFixtureServer();
+try {
+  contentScriptSize();
+  const withExt = await launchBrowser({ port: server.port });
+  await sidebarAfterDomContentLoaded(withExt);
+  await spaSwitch(withExt);
+  const loadWith = await loadTime(withExt);
+  await benchParsers(withExt, fixtures, RUNS, record);
+  await withExt.close();
+
+  const without = await launchBrowser({ port: server.port, withExtension: false });
+  const loadWithout = await loadTime(without);
+  await without.close();
+  record('profile page load, with extension', loadWith, 'ms', '');
+  record('profile page load, without extension', loadWithout, 'ms', '');
+  record('load-time ratio with / without', loadWith / loadWithout, '×', '≤ 1.10');
+} finally {
+  await server.close();
+}
+
+const width = Math.max(...results.map((r) => r.name.length));
+console.log(`\nMentor Radar benchmark (medians of ${RUNS} runs, Chromium headless)\n`);
+for (const r of results) {
+  console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(8)} ${r.unit.padEnd(3)}  ${r.goal ? `goal ${r.goal}` : ''}  ${r.note}`);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2));
+console.log('\nWritten to bench-results/latest.json');

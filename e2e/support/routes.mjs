@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURES_DIR = join(E2E_DIR, 'fixtures');
+export const PAGES_DIR = join(E2E_DIR, 'pages');
+
+/**
+ * Every fixture with its real URL and expected parse, from e2e/fixtures/expected/*.json
+ * (`fixture`, `url`, `servePath`, `name`, …).
+ */
+export function loadFixtures() {
+  const dir = join(FIXTURES_DIR, 'expected');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .filter((e) => e.fixture && e.servePath && e.url);
+}
+
+/** Path → file to serve. Test pages (SPA shell, hostile CSS) live in e2e/pages. */
+export function buildRoutes(fixtures = loadFixtures()) {
+  const routes = new Map();
+  for (const f of fixtures) routes.set(f.servePath, join(FIXTURES_DIR, f.fixture));
+  routes.set('/feed/', join(PAGES_DIR, 'feed.html'));
+  routes.set('/__test/spa-shell.js', join(PAGES_DIR, 'spa-shell.js'));
+  routes.set('/in/hostile-css-person/', join(PAGES_DIR, 'hostile-css.html'));
+  return routes;
+}

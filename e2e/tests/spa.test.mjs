@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sidebar } from '../support/browser.mjs';
+import { useBrowser, waitForExactText } from '../support/harness.mjs';
+
+const env = useBrowser();
+
+/** Samples the sidebar's name and the tab URL as fast as it can until `until` returns true. */
+async function sampleWhile(page, until, timeoutMs = 8000) {
+  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+  assert.ok(frame, 'sidebar frame present');
+  const samples = [];
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const name = await frame
+      .locator('[data-testid="profile-name"]')
+      .textContent({ timeout: 500 })
+      .catch(() => null);
+    samples.push({ url: page.url(), name: name?.trim() ?? null });
+    if (until(samples.at(-1))) return samples;
+  }
+  throw new Error(`timed out; last samples: ${JSON.stringify(samples.slice(-3))}`);
+}
+
+test('arriving from the feed by an in-app click, then switching person without a reload', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto('https://www.linkedin.com/feed/');
+    const iframe = page.locator('#mentor-radar > iframe');
+    await iframe.waitFor({ state: 'attached' });
+    assert.equal(await iframe.isVisible(), false, 'no sidebar on the feed');
+
+    await page.click('[data-test-nav="Eleanor"]');
+    await waitForExactText(sidebar(page).getByTestId('profile-name'), 'Eleanor Whitcombe');
+    assert.equal(await iframe.isVisible(), true);
+    assert.match(page.url(), /\/in\/eleanor-whitcombe-3a91b4\/$/);
+
+    await page.click('[data-test-nav="Mila"]');
+    const samples = await sampleWhile(page, (s) => s.name === 'Mila Kowalczyk');
+    // Once the URL is Mila's, the sidebar may show a placeholder, then Mila, never Eleanor. The first sample
+    // can predate the click's effect, so it is left out.
+    const wrong = samples.slice(1).filter((s) => s.url.includes('mila-kowalczyk') && s.name === 'Eleanor Whitcombe');
+    assert.deepEqual(wrong, [], 'previous person shown under the new URL');
+    assert.ok(
+      samples.some((s) => s.name !== 'Eleanor Whitcombe' && s.name !== 'Mila Kowalczyk'),
+      'a placeholder was shown while the new profile rendered',
+    );
+
+    await page.click('[data-test-nav="Feed"]');
+    await iframe.waitFor({ state: 'hidden' });
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import '../utils/schemas/zod-setup';
+import { MentorRadarDb } from '../utils/db/database';
+import { registerHandlers } from '../utils/background/handlers';
+import { clearTabState } from '../utils/background/tab-state';
+
+export default defineBackground(() => {
+  const db = new MentorRadarDb();
+  registerHandlers(db);
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+});

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { TabProfileStateSchema, type TabProfileState } from '../messaging/protocol';
+
+// storage.session, not a module variable: the service worker is stopped when idle and must still know
+// which profile each tab shows when a sidebar asks after it wakes up.
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+export async function setTabState(tabId: number, state: TabProfileState): Promise<void> {
+  await browser.storage.session.set({ [keyOf(tabId)]: state });
+}
+
+export async function getTabState(tabId: number): Promise<TabProfileState> {
+  const key = keyOf(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  const parsed = TabProfileStateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : { status: 'none' };
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}

@@ -1,0 +1,72 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { isSidebarCollapsed, watchSidebarCollapsed } from '../ui/sidebar-state';
+
+export const SIDEBAR_WRAPPER_ID = 'mentor-radar';
+const EXPANDED_WIDTH = '360px';
+
+/** Inline styles only: the page's CSS cannot be trusted, and `!important` keeps it from restyling us. */
+function applyLayout(iframe: HTMLIFrameElement, collapsed: boolean, visible: boolean): void {
+  const s = iframe.style;
+  s.setProperty('position', 'fixed', 'important');
+  s.setProperty('right', '0', 'important');
+  s.setProperty('left', 'auto', 'important');
+  s.setProperty('border', '0', 'important');
+  s.setProperty('z-index', '2147483646', 'important');
+  s.setProperty('color-scheme', 'normal', 'important');
+  s.setProperty('display', visible ? 'block' : 'none', 'important');
+  s.setProperty('top', collapsed ? 'calc(50vh - 70px)' : '0', 'important');
+  s.setProperty('width', collapsed ? '44px' : `min(${EXPANDED_WIDTH}, 100vw)`, 'important');
+  s.setProperty('height', collapsed ? '140px' : '100vh', 'important');
+  s.setProperty('box-shadow', collapsed ? 'none' : '-2px 0 12px rgba(0,0,0,.18)', 'important');
+  s.setProperty('background', 'transparent', 'important');
+}
+
+/**
+ * The sidebar is an extension page in an iframe: the page's scripts cannot read into it (cross-origin,
+ * dynamic URL) and its CSS cannot reach it. The wrapper hangs off <html>, not <body>, because SPAs
+ * replace the body; if the page removes it anyway it is put back.
+ */
+export async function mountSidebarFrame(ctx: ContentScriptContext) {
+  let collapsed = await isSidebarCollapsed();
+  let visible = false;
+
+  const ui = createIframeUi(ctx, {
+    page: '/sidebar.html',
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    onMount(wrapper, iframe) {
+      wrapper.id = SIDEBAR_WRAPPER_ID;
+      // Global page rules (`div { transform… }`, `* { all: unset }`) must not hide or move the sidebar.
+      wrapper.style.setProperty('display', 'block', 'important');
+      wrapper.style.setProperty('transform', 'none', 'important');
+      wrapper.style.setProperty('position', 'static', 'important');
+      iframe.title = 'Mentor Radar';
+      iframe.setAttribute('allow', 'clipboard-write');
+      applyLayout(iframe, collapsed, visible);
+    },
+  });
+  ui.mount();
+
+  const stopWatching = watchSidebarCollapsed((value) => {
+    collapsed = value;
+    applyLayout(ui.iframe, collapsed, visible);
+  });
+  const keepAttached = new MutationObserver(() => {
+    if (!ui.wrapper.isConnected) ui.mount();
+  });
+  keepAttached.observe(document.documentElement, { childList: true });
+  ctx.onInvalidated(() => {
+    stopWatching();
+    keepAttached.disconnect();
+  });
+
+  return {
+    /** Shown on profile pages only; kept loaded elsewhere so returning to a profile is instant. */
+    setVisible(value: boolean): void {
+      visible = value;
+      applyLayout(ui.iframe, collapsed, visible);
+    },
+  };
+}

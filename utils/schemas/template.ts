@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const OutreachFormatSchema = z.enum(['connection-note', 'message']);
+export type OutreachFormat = z.infer<typeof OutreachFormatSchema>;
+export const OutreachToneSchema = z.enum(['warm', 'concise', 'formal']);
+export type OutreachTone = z.infer<typeof OutreachToneSchema>;
+
+/** A user-editable outreach template; placeholders like `{firstName}` are filled from the match. */
+export const OutreachTemplateSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  language: z.enum(['en', 'de']),
+  /** Only for German: which form of address the wording uses. */
+  address: z.enum(['du', 'sie']).nullable(),
+  tone: OutreachToneSchema,
+  format: OutreachFormatSchema,
+  body: z.string().min(1),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type OutreachTemplate = z.infer<typeof OutreachTemplateSchema>;

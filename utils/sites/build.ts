@@ -1,0 +1,77 @@
+/** Shared tail of every adapter's parse(): where the page is, fallbacks for the name, derived fields, never throwing. */
+import type { Education, Experience, Platform, Profile } from '../schemas/profile';
+import { derive } from './derive';
+import { nameFromSlug, orNull, titleName, unique } from './text';
+import type { ProfileLocation } from './types';
+
+export interface Fields {
+  name: string | null;
+  headline: string | null;
+  location: string | null;
+  currentRole: string | null;
+  currentCompany: string | null;
+  about: string | null;
+  skills: string[];
+  experience: Experience[];
+  education: Education[];
+}
+
+/** The profile a URL points at; when the URL is not one (SPA URL not updated yet), the page's own canonical link. */
+function locate(doc: Document, url: string, platform: Platform, detect: (u: string) => ProfileLocation | null): ProfileLocation {
+  for (const u of [
+    url,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), // guest view and XING: <link rel=canonical>
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), // OpenGraph copy of the same
+  ]) {
+    const loc = u ? detect(u) : null;
+    if (loc) return loc;
+  }
+  const home = platform === 'xing' ? 'https://www.xing.com/' : 'https://www.linkedin.com/';
+  return { platform, key: `${platform}:unknown`, url: home, isMemberId: false };
+}
+
+/**
+ * Run a site reader and assemble a Profile. A reader that throws (a page we did not foresee) yields the
+ * degenerate profile: name from <title> or the URL slug, everything else null / empty.
+ */
+export function build(
+  doc: Document,
+  url: string,
+  platform: Platform,
+  detect: (u: string) => ProfileLocation | null,
+  siteTitle: RegExp,
+  read: (doc: Document) => Partial<Fields>,
+): Profile {
+  const loc = locate(doc, url, platform, detect);
+  let f: Partial<Fields> = {};
+  try {
+    f = read(doc);
+  } catch {
+    // keep the empty fields: the sidebar must still show the person
+  }
+  let name = orNull(f.name);
+  try {
+    name ??= orNull(titleName(doc, siteTitle));
+  } catch {
+    // no title
+  }
+  const slug = loc.url.split('/').filter(Boolean).pop() ?? '';
+  name ??= orNull(loc.key.endsWith(':unknown') || loc.isMemberId ? '' : nameFromSlug(slug));
+  const experience = f.experience ?? [];
+  const education = f.education ?? [];
+  return {
+    platform,
+    key: loc.key,
+    url: loc.url,
+    name: name ?? (platform === 'xing' ? 'XING member' : 'LinkedIn member'),
+    headline: orNull(f.headline),
+    location: orNull(f.location),
+    currentRole: orNull(f.currentRole),
+    currentCompany: orNull(f.currentCompany),
+    about: orNull(f.about),
+    skills: unique(f.skills ?? []),
+    experience,
+    education,
+    ...derive(experience, education),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * XING profile pages (React / XING design system). Class names are styled-components hashes, so the hooks are
+ * module ids (`#XingIdModule`, `#ProfileTimelineModule`, …), `data-xds` component names and `data-qa` test ids,
+ * with German / English heading text as the fallback.
+ * Example URL: https://www.xing.com/profile/Katrin_Hollweg
+ */
+import type { Education, Experience } from '../schemas/profile';
+import { build, type Fields } from './build';
+import { canonicalXing } from './canonical';
+import { currentOf, education, experience, firstPart, splitEntry } from './entries';
+import { first, lines, orNull, text, titleName } from './text';
+import type { SiteAdapter } from './types';
+
+const SITE_TITLE = /\s*(\|\s*)?XING\s*$/i;
+
+// Modules, tried in order: module id, then the heading text of the module (German and English UI).
+const findModule = (doc: Document, id: string, head: RegExp): Element | null =>
+  doc.getElementById(id) ??
+  Array.from(doc.querySelectorAll('main h2, main h3'))
+    .find((h) => head.test(text(h)))
+    ?.closest('section, [id^="Profile"], main > div') ??
+  null;
+
+/** The text next to an XDS icon (occupation next to IconJobs, location next to IconLocationPin). */
+function besideIcon(root: ParentNode, icon: string): Element | null {
+  let el = root.querySelector(`[data-xds="${icon}"]`)?.parentElement ?? null;
+  for (let i = 0; el && i < 3 && !text(el); i++) el = el.parentElement;
+  return el;
+}
+
+function readName(doc: Document): string {
+  const h1 = first(doc, [
+    'h1[data-xds="Hero"]', // 2023-2025 profile: the hero headline; a "Premium" flag button sits inside it
+    '#XingIdModule h1', // same module, other heading component
+    'main h1',
+  ]);
+  if (!h1) return '';
+  // The h1's own text nodes are the name; badges are nested elements.
+  const own = Array.from(h1.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent)
+    .join(' ');
+  return own.trim() ? own : text(h1);
+}
+
+/** Timeline entries of one kind: data-qa says `timeline-work_experience:<id>-entry` / `timeline-school:<id>-entry`. */
+function entries(timeline: Element | null, kind: 'work' | 'school'): Element[] {
+  if (!timeline) return [];
+  const all = Array.from(timeline.querySelectorAll('[data-qa$="-entry"]'));
+  return all.filter((e) => {
+    const qa = e.getAttribute('data-qa') ?? '';
+    const isSchool = /school|education|ausbildung/i.test(qa)
+      ? true
+      : /work|experience|job/i.test(qa)
+        ? false
+        : // unknown data-qa: the bucket heading ("Berufserfahrung" / "Ausbildung") decides
+          /ausbildung|education/i.test(text(e.closest('[data-qa="bucket"]')?.querySelector('h2, h3')));
+    return isSchool === (kind === 'school');
+  });
+}
+
+/** An entry's lines with the XDS headline first (title for jobs, degree for schools), then org and date. */
+const entryLines = (e: Element): string[] => {
+  const h = e.querySelector('[data-qa="timeline-headline"]'); // entry title component
+  return h ? [text(h), ...lines(e, (c) => c === h)] : lines(e);
+};
+
+function read(doc: Document): Partial<Fields> {
+  const id = doc.getElementById('XingIdModule') ?? doc.querySelector('main') ?? doc.body;
+  const occupationEl = id && besideIcon(id, 'IconJobs');
+  const occupation = text(occupationEl);
+  const timeline = findModule(doc, 'ProfileTimelineModule', /^(werdegang|lebenslauf|career|cv)$/i);
+
+  const experienceList: Experience[] = [];
+  for (const e of entries(timeline, 'work')) {
+    const x = splitEntry(entryLines(e));
+    if (x) experienceList.push(experience(x, firstPart(x.sub[0])));
+  }
+  const educationList: Education[] = [];
+  for (const e of entries(timeline, 'school')) {
+    // XING shows the degree as the entry heading and the school below it.
+    const x = splitEntry(entryLines(e), 'end');
+    if (x) educationList.push(x.sub[0] ? education(x.sub[0], x.head, x.date) : education(x.head, null, x.date));
+  }
+
+  const cur = currentOf(experienceList);
+  // No timeline: the occupation line "Role, <strong>Company</strong>" still says what the person does now.
+  const company = experienceList.length ? null : text(occupationEl?.querySelector('strong'));
+  const about = findModule(doc, 'ProfileAboutMeModule', /^(über mich|about me|about)$/i);
+  const aboutHead = about?.querySelector('h2, h3');
+  const skills = findModule(doc, 'ProfileSkillsModule', /^(fähigkeiten|skills|kenntnisse)$/i);
+
+  return {
+    name: readName(doc),
+    headline: occupation,
+    location: text(id && besideIcon(id, 'IconLocationPin')),
+    currentRole: cur?.title ?? (company && occupation.endsWith(company) ? occupation.slice(0, -company.length).replace(/(,|\s+(bei|at))?\s*$/i, '') : null),
+    currentCompany: cur?.company ?? (company || null),
+    about: lines(about, (c) => c === aboutHead).join(' '),
+    skills: Array.from(skills?.querySelectorAll('[data-xds="Tag"]') ?? []).map((t) => text(t)), // XDS tag chips; interests use the same chip in another module
+    experience: experienceList,
+    education: educationList,
+  };
+}
+
+export const xing: SiteAdapter = {
+  platform: 'xing',
+  detect: canonicalXing,
+  parse: (doc, url) => build(doc, url, 'xing', canonicalXing, SITE_TITLE, read),
+  readName: (doc) => {
+    try {
+      return orNull(readName(doc)) ?? orNull(titleName(doc, SITE_TITLE));
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Text folding shared by the skill index, search and free-text detection.
+ *
+ * Folding is per token so free text can be matched token by token while keeping the raw token
+ * (needed for the case-sensitive rule on short aliases, see find-in-text.ts):
+ * - lowercase, diacritics stripped (ä→a, é→e), ß→ss, æ→ae, ø→o …;
+ * - punctuation and whitespace separate tokens and are dropped, except where they carry meaning:
+ *   a trailing `+`/`#` stays with its word (`C++`→`cplusplus`, `C#`→`csharp`, so they do not
+ *   collapse into `C`), a leading `.` becomes `dot` (`.NET`→`dotnet`, while `ASP.NET`→`asp net`),
+ *   and `&` is the word `and` (`M&A`→`m and a`, distinct from `MA`).
+ *
+ * Umlauts: `ä`→`a` is what users get when they type without umlauts ("Fuhrung"), but German also
+ * spells them `ae/oe/ue` ("Fuehrung"). Folding `ue`→`u` would damage ordinary words ("Queue",
+ * "Blue"), so the index instead stores both spellings of every umlaut term (see umlautVariant).
+ */
+
+const TOKEN_RE =
+  /&|(?<![\p{L}\p{N}\p{M}])\.[\p{L}\p{N}][\p{L}\p{N}\p{M}]*|[\p{L}\p{N}\p{M}]+(?:[+#]+(?![\p{L}\p{N}]))?/gu;
+const MARKS_RE = /\p{M}/gu;
+const NON_ALNUM_RE = /[^\p{L}\p{N}]/gu;
+/** Letters NFKD does not decompose into a base letter plus a mark. */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
+
+/** One token of a text: as written, and folded. */
+export interface Token {
+  raw: string;
+  folded: string;
+}
+
+function foldToken(raw: string): string {
+  if (raw === '&') return 'and';
+  let t = raw.toLowerCase();
+  let prefix = '';
+  if (t.startsWith('.')) {
+    prefix = 'dot';
+    t = t.slice(1);
+  }
+  let suffix = '';
+  const symbols = /[+#]+$/.exec(t);
+  if (symbols) {
+    suffix = symbols[0].replace(/\+/g, 'plus').replace(/#/g, 'sharp');
+    t = t.slice(0, symbols.index);
+  }
+  t = t.replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+  // Pure ASCII needs no Unicode normalisation: skips the slow path for most tokens.
+  if (!/^[\x00-\x7f]*$/.test(t)) t = t.normalize('NFKD').replace(MARKS_RE, '').replace(NON_ALNUM_RE, '');
+  return prefix + t + suffix;
+}
+
+/** Splits text into tokens; tokens that fold to nothing (e.g. a lone combining mark) are dropped. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const folded = foldToken(match[0]);
+    if (folded) tokens.push({ raw: match[0], folded });
+  }
+  return tokens;
+}
+
+/** Lowercase, accent-free, punctuation-free form with single spaces: `"Führung & KI"` → `"fuhrung and ki"`. */
+export function foldText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** Folded form without spaces: the key for exact matching, so `Change-Management` = `Changemanagement`. */
+export function compactKey(folded: string): string {
+  return folded.replace(/ /g, '');
+}
+
+/** The `ae/oe/ue` spelling of a text with umlauts (folded), or null when it has none. */
+export function umlautVariant(text: string): string | null {
+  const nfc = text.normalize('NFC');
+  if (!/[äöüÄÖÜ]/.test(nfc)) return null;
+  return foldText(nfc.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue'));
+}
+
+/** Letters and digits of a raw text, case kept: `"A.I."` → `"AI"`. For case-sensitive comparisons. */
+export function rawCompact(raw: string): string {
+  return raw.replace(NON_ALNUM_RE, '');
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  resolve: {
+    alias: {
+      // @webext-core/messaging imports the polyfill directly; in unit tests it is WXT's fake browser.
+      'webextension-polyfill': fileURLToPath(new URL('./tests/support/fake-polyfill.ts', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    setupFiles: ['fake-indexeddb/auto'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,53 @@
+import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './utils/site-matches';
+
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:";
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser, manifestVersion, command }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    // No extension page may open a network connection: the user's data stays on the device. (Dev mode keeps
+    // WXT's default policy, which its reload server needs.)
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            manifestVersion === 3
+              ? { extension_pages: EXTENSION_CSP }
+              : EXTENSION_CSP,
+        }
+      : {}),
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: SITE_MATCHES,
+        // A fresh random URL per session so pages cannot fingerprint the extension by probing it.
+        use_dynamic_url: true,
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mentor-radar@mentor-radar.invalid',
+              // 140 (the current ESR) is the first with data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the device: declared for Firefox's data-collection consent.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Without ASCII output Vite turns Dexie's String.fromCharCode(65535) into a literal U+FFFF and
+    // Chromium refuses to load the extension ("isn't UTF-8 encoded").
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
