@@ -24,6 +24,15 @@ describe('every fixture at its real URL', () => {
           if (fixture.headline) {
             await waitForExactText(frame.getByTestId('profile-headline'), fixture.headline);
           }
+          if (fixture.location) {
+            await waitForExactText(frame.getByTestId('profile-location'), fixture.location);
+          }
+          const chips = frame.getByTestId('profile-skills').locator('li');
+          assert.deepEqual(await chips.allInnerTexts(), fixture.skills ?? []);
+          if (fixture.experience?.length) {
+            const titles = await frame.getByTestId('profile-experience').locator('strong').allTextContents();
+            assert.deepEqual(titles, fixture.experience.map((e) => e.title));
+          }
         } finally {
           await page.close();
         }

@@ -16,8 +16,9 @@ const REPARSE_INTERVAL_MS = 400;
 export function createProfileWatcher(report: (state: TabProfileState) => void, doc: Document = document) {
   let run: AbortController | undefined;
   let lastShown: Profile | undefined;
+  let navigations = 0;
 
-  async function follow(url: string, signal: AbortSignal): Promise<void> {
+  async function follow(url: string, inAppNavigation: boolean, signal: AbortSignal): Promise<void> {
     const adapter = adapterFor(url);
     const location = adapter?.detect(url);
     if (!adapter || !location) {
@@ -26,12 +27,18 @@ export function createProfileWatcher(report: (state: TabProfileState) => void, d
     }
     report({ status: 'loading', url, key: location.key, platform: location.platform });
 
-    // After pushState the old person is still on screen: wait until the page names someone else.
-    const previousName = lastShown && lastShown.key !== location.key ? lastShown.name : null;
+    // After pushState the old page is still on screen (the previous person, or a feed heading): wait until
+    // the page names someone other than what it named at the moment of navigation.
+    const stale = new Set<string>();
+    if (inAppNavigation) {
+      const onScreen = adapter.readName(doc);
+      if (onScreen) stale.add(onScreen);
+    }
+    if (lastShown && lastShown.key !== location.key) stale.add(lastShown.name);
     await waitForDom(
       () => {
         const name = adapter.readName(doc);
-        return name !== null && name !== previousName;
+        return name !== null && !stale.has(name);
       },
       { root: doc.documentElement, timeoutMs: RENDER_TIMEOUT_MS, signal },
     );
@@ -55,7 +62,7 @@ export function createProfileWatcher(report: (state: TabProfileState) => void, d
     navigate(url: string): void {
       run?.abort();
       run = new AbortController();
-      void follow(url, run.signal);
+      void follow(url, navigations++ > 0, run.signal);
     },
     stop(): void {
       run?.abort();
