@@ -48,7 +48,7 @@ export function SaveContact({ profile, contact }: { profile: Profile; contact: C
           data-testid="contact-status"
           value={contact.status}
           onChange={(e) =>
-            void messenger.sendMessage('setContactStatus', { key: contact.key, status: e.target.value as ContactStatus })
+            void messenger.sendMessage('updateContact', { key: contact.key, patch: { status: e.target.value as ContactStatus } })
           }
         >
           {CONTACT_STATUSES.map((status) => (

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   listContacts,
   saveContactFromProfile,
-  setContactStatus,
+  recordOutreachCopied,
+  updateContact,
 } from '../../utils/background/contacts-service';
 import { makeProfile } from '../support/profiles';
 import { useTestDb } from '../support/db';
@@ -50,11 +51,11 @@ describe('saveContactFromProfile', () => {
   });
 });
 
-describe('setContactStatus', () => {
+describe('updateContact', () => {
   it('moves the status, stamps when, and adds a timeline event', async () => {
     const db = getDb();
     await saveContactFromProfile(db, makeProfile(), 1000);
-    const contact = await setContactStatus(db, 'linkedin:ada-example', 'contacted', 5000);
+    const contact = await updateContact(db, 'linkedin:ada-example', { status: 'contacted' }, undefined, 5000);
     expect(contact.status).toBe('contacted');
     expect(contact.statusChangedAt).toBe(5000);
     const events = await db.timeline.orderBy('createdAt').toArray();
@@ -67,12 +68,67 @@ describe('setContactStatus', () => {
   it('does nothing when the status is unchanged', async () => {
     const db = getDb();
     await saveContactFromProfile(db, makeProfile(), 1000);
-    await setContactStatus(db, 'linkedin:ada-example', 'idea', 5000);
+    await updateContact(db, 'linkedin:ada-example', { status: 'idea' }, undefined, 5000);
     expect(await db.timeline.count()).toBe(1);
   });
 
   it('fails clearly for an unknown contact', async () => {
-    await expect(setContactStatus(getDb(), 'linkedin:nobody', 'contacted', 1)).rejects.toThrow(/No saved contact/);
+    await expect(updateContact(getDb(), 'linkedin:nobody', { status: 'contacted' }, undefined, 1)).rejects.toThrow(
+      /No saved contact/,
+    );
+  });
+});
+
+describe('updateContact creating and tagging', () => {
+  it('creates the contact from the profile the first time the user tags someone', async () => {
+    const db = getDb();
+    expect(await db.contacts.count()).toBe(0);
+    const contact = await updateContact(
+      db,
+      'linkedin:ada-example',
+      { teachSkills: ['sql', 'python', 'sql'], learnSkills: ['public-speaking'] },
+      makeProfile(),
+      1000,
+    );
+    expect(contact).toMatchObject({ teachSkills: ['sql', 'python'], learnSkills: ['public-speaking'], status: 'idea' });
+    expect((await db.timeline.toArray()).map((e) => e.event)).toEqual(['saved']);
+  });
+
+  it('refuses a profile of another person', async () => {
+    await expect(
+      updateContact(getDb(), 'linkedin:someone-else', { status: 'contacted' }, makeProfile(), 1),
+    ).rejects.toThrow(/No saved contact/);
+  });
+
+  it('records a follow-up date in the timeline, but not its removal', async () => {
+    const db = getDb();
+    await saveContactFromProfile(db, makeProfile(), 1000);
+    await updateContact(db, 'linkedin:ada-example', { followUpAt: Date.UTC(2026, 11, 1) }, undefined, 2000);
+    await updateContact(db, 'linkedin:ada-example', { followUpAt: null }, undefined, 3000);
+    const events = await db.timeline.orderBy('createdAt').toArray();
+    expect(events.map((e) => [e.event, e.text])).toEqual([
+      ['saved', ''],
+      ['follow-up-set', '2026-12-01T00:00:00.000Z'],
+    ]);
+    expect((await db.contacts.get('linkedin:ada-example'))?.followUpAt).toBeNull();
+  });
+});
+
+describe('recordOutreachCopied', () => {
+  it('records the copy and moves an idea to contacted', async () => {
+    const db = getDb();
+    const contact = await recordOutreachCopied(db, 'linkedin:ada-example', 'connection-note · warm', makeProfile(), 1000);
+    expect(contact.status).toBe('contacted');
+    const events = await db.timeline.orderBy('createdAt').toArray();
+    expect(events.map((e) => e.event)).toEqual(['saved', 'outreach-copied', 'status-changed']);
+  });
+
+  it('leaves a later status alone', async () => {
+    const db = getDb();
+    await saveContactFromProfile(db, makeProfile(), 1000);
+    await updateContact(db, 'linkedin:ada-example', { status: 'mentoring' }, undefined, 2000);
+    const contact = await recordOutreachCopied(db, 'linkedin:ada-example', 'message · formal', undefined, 3000);
+    expect(contact.status).toBe('mentoring');
   });
 });
 

@@ -14,3 +14,7 @@ export function broadcastTabProfile(data: MessageInput<'tabProfileChanged'>): vo
 export function broadcastContactsChanged(keys: string[]): void {
   messenger.sendMessage('contactsChanged', { keys }).catch(ignoreNoReceiver);
 }
+
+export function broadcastSettingsChanged(): void {
+  messenger.sendMessage('settingsChanged', undefined).catch(ignoreNoReceiver);
+}

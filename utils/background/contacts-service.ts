@@ -1,6 +1,7 @@
-import { ContactSchema, TimelineEntrySchema, type Contact, type ContactStatus, type TimelineEntry } from '../schemas/contact';
+import { ContactSchema, TimelineEntrySchema, type Contact, type TimelineEntry } from '../schemas/contact';
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
+import type { ContactPatch } from '../messaging/protocol';
 
 /** Profile fields copied onto the contact, so lists and search never need the snapshot. */
 function profileFields(profile: Profile) {
@@ -76,19 +77,73 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
   });
 }
 
-export async function setContactStatus(
+/** Finds a contact, or creates it from `profile` when the user acts on someone not saved yet. */
+async function findOrCreate(db: MentorRadarDb, key: string, profile: Profile | undefined, now: number): Promise<Contact> {
+  const existing = await db.contacts.get(key);
+  if (existing) return existing;
+  if (!profile || profile.key !== key) throw new Error(`No saved contact "${key}"`);
+  const created = newContact(profile, now);
+  await db.contacts.add(created);
+  await db.timeline.add(timelineEvent(key, 'saved', '', now));
+  return created;
+}
+
+/** Unique, in order: tags are sets, but the order the user added them in is kept. */
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * Applies a change from the UI. Status changes and follow-up dates are also told in the timeline, so the
+ * story of the relationship stays visible.
+ */
+export async function updateContact(
   db: MentorRadarDb,
   key: string,
-  status: ContactStatus,
+  patch: ContactPatch,
+  profile: Profile | undefined,
   now: number,
 ): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.timeline, async () => {
-    const existing = await db.contacts.get(key);
-    if (!existing) throw new Error(`No saved contact "${key}"`);
-    if (existing.status === status) return existing;
-    const contact = ContactSchema.parse({ ...existing, status, statusChangedAt: now, updatedAt: now });
-    await db.contacts.put(contact);
-    await db.timeline.add(timelineEvent(key, 'status-changed', status, now));
-    return contact;
+    const existing = await findOrCreate(db, key, profile, now);
+    const next: Contact = ContactSchema.parse({
+      ...existing,
+      ...patch,
+      ...(patch.teachSkills ? { teachSkills: unique(patch.teachSkills) } : {}),
+      ...(patch.learnSkills ? { learnSkills: unique(patch.learnSkills) } : {}),
+      updatedAt: now,
+    });
+    if (patch.status && patch.status !== existing.status) {
+      next.statusChangedAt = now;
+      await db.timeline.add(timelineEvent(key, 'status-changed', patch.status, now));
+    }
+    if (patch.followUpAt !== undefined && patch.followUpAt !== existing.followUpAt && patch.followUpAt !== null) {
+      await db.timeline.add(timelineEvent(key, 'follow-up-set', new Date(patch.followUpAt).toISOString(), now));
+    }
+    await db.contacts.put(next);
+    return next;
   });
 }
+
+/** Copying a draft is the moment of outreach: record it, and an idea becomes "contacted". */
+export async function recordOutreachCopied(
+  db: MentorRadarDb,
+  key: string,
+  detail: string,
+  profile: Profile | undefined,
+  now: number,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await findOrCreate(db, key, profile, now);
+    await db.timeline.add(timelineEvent(key, 'outreach-copied', detail, now));
+    if (existing.status !== 'idea') {
+      const touched = { ...existing, updatedAt: now };
+      await db.contacts.put(touched);
+      return touched;
+    }
+    const next = ContactSchema.parse({ ...existing, status: 'contacted', statusChangedAt: now, updatedAt: now });
+    await db.timeline.add(timelineEvent(key, 'status-changed', 'contacted', now + 1));
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+export { findOrCreate };

@@ -1,33 +1,70 @@
 import { onMessage } from '../messaging/guard';
 import type { MentorRadarDb } from '../db/database';
-import { broadcastContactsChanged, broadcastTabProfile } from './broadcast';
-import { getContact, listContacts, saveContactFromProfile, setContactStatus } from './contacts-service';
+import { broadcastContactsChanged, broadcastSettingsChanged, broadcastTabProfile } from './broadcast';
+import {
+  getContact,
+  listContacts,
+  recordOutreachCopied,
+  saveContactFromProfile,
+  updateContact,
+} from './contacts-service';
+import { addNote, deleteNote, editNote, getTimeline, restoreNote } from './timeline-service';
+import {
+  addCustomSkill,
+  deleteTemplate,
+  getSettings,
+  listCustomSkills,
+  listTemplates,
+  saveTemplate,
+  setMyProfile,
+  setPreferences,
+} from './settings-service';
 import { getTabState, setTabState } from './tab-state';
 
-/** Wires every message the background answers to its service function. */
+/** Wires every message the background answers to its service function; changes are broadcast to open views. */
 export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
+  /** Runs a change and tells every open view which contact it touched. */
+  const changing =
+    <T extends { key?: string; contactKey?: string }>(run: () => Promise<T>) =>
+    async () => {
+      const result = await run();
+      broadcastContactsChanged([result.key ?? result.contactKey ?? '']);
+      return result;
+    };
+  const settingsChange = async <T>(result: Promise<T>) => {
+    const value = await result;
+    broadcastSettingsChanged();
+    return value;
+  };
+
   onMessage('reportTabProfile', async (state, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
   });
-
   onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
 
   onMessage('getContact', async ({ key }) => (await getContact(db, key)) ?? null);
-
   onMessage('listContacts', () => listContacts(db));
+  onMessage('saveContact', ({ profile }) => changing(() => saveContactFromProfile(db, profile, now()))());
+  onMessage('updateContact', ({ key, patch, profile }) => changing(() => updateContact(db, key, patch, profile, now()))());
+  onMessage('recordOutreachCopied', ({ key, profile, format, tone, templateId }) =>
+    changing(() => recordOutreachCopied(db, key, `${format} · ${tone} · ${templateId}`, profile, now()))(),
+  );
 
-  onMessage('saveContact', async ({ profile }) => {
-    const contact = await saveContactFromProfile(db, profile, now());
-    broadcastContactsChanged([contact.key]);
-    return contact;
-  });
+  onMessage('getTimeline', ({ key }) => getTimeline(db, key));
+  onMessage('addNote', ({ key, text, profile }) => changing(() => addNote(db, key, text, profile, now()))());
+  onMessage('editNote', ({ id, text }) => changing(() => editNote(db, id, text, now()))());
+  onMessage('deleteNote', ({ id }) => changing(() => deleteNote(db, id))());
+  onMessage('restoreNote', ({ entry }) => changing(() => restoreNote(db, entry))());
 
-  onMessage('setContactStatus', async ({ key, status }) => {
-    const contact = await setContactStatus(db, key, status, now());
-    broadcastContactsChanged([key]);
-    return contact;
-  });
+  onMessage('listCustomSkills', () => listCustomSkills(db));
+  onMessage('addCustomSkill', ({ id, label }) => settingsChange(addCustomSkill(db, id, label, now())));
+  onMessage('getSettings', () => getSettings(db));
+  onMessage('setMyProfile', ({ myProfile }) => settingsChange(setMyProfile(db, myProfile)));
+  onMessage('setPreferences', ({ patch }) => settingsChange(setPreferences(db, patch)));
+  onMessage('listTemplates', () => listTemplates(db));
+  onMessage('saveTemplate', ({ template }) => settingsChange(saveTemplate(db, template)));
+  onMessage('deleteTemplate', ({ id }) => settingsChange(deleteTemplate(db, id)));
 }

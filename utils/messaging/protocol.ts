@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ContactSchema, ContactStatusSchema } from '../schemas/contact';
+import {
+  ContactSchema,
+  ContactStatusSchema,
+  CustomSkillSchema,
+  MentoringDirectionSchema,
+  TimelineEntrySchema,
+} from '../schemas/contact';
+import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { PlatformSchema, ProfileSchema } from '../schemas/profile';
 
 /** What the content script knows about the page in one tab. */
@@ -22,6 +30,24 @@ interface MessageDefinition {
 
 const none = z.void();
 const tabId = z.number().int().nonnegative();
+const key = z.string().min(1);
+/** Long notes are fine; a runaway paste of megabytes is not. */
+const noteText = z.string().max(100_000);
+
+/** What the UI may change on a contact directly. */
+export const ContactPatchSchema = z
+  .object({
+    teachSkills: z.array(z.string().min(1)),
+    learnSkills: z.array(z.string().min(1)),
+    status: ContactStatusSchema,
+    direction: MentoringDirectionSchema.nullable(),
+    followUpAt: z.number().int().nonnegative().nullable(),
+  })
+  .partial();
+export type ContactPatch = z.infer<typeof ContactPatchSchema>;
+
+export const SettingsSchema = z.object({ myProfile: MyProfileSchema, preferences: PreferencesSchema });
+export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
  * The one message map for every cross-context message. Names say the direction; each entry's input is
@@ -32,22 +58,74 @@ export const MESSAGES = {
   reportTabProfile: { from: 'content', input: TabProfileStateSchema, output: none },
   /** Sidebar → background: what is the profile in this tab? */
   getTabProfile: { from: 'page', input: z.object({ tabId }), output: TabProfileStateSchema },
+
   /** UI → background: one saved contact, or null if this person is not saved. */
-  getContact: { from: 'page', input: z.object({ key: z.string().min(1) }), output: ContactSchema.nullable() },
-  /** UI → background: save (or refresh) a contact from a parsed profile. */
-  saveContact: { from: 'page', input: z.object({ profile: ProfileSchema }), output: ContactSchema },
-  /** UI → background: change where a relationship stands. */
-  setContactStatus: {
-    from: 'page',
-    input: z.object({ key: z.string().min(1), status: ContactStatusSchema }),
-    output: ContactSchema,
-  },
+  getContact: { from: 'page', input: z.object({ key }), output: ContactSchema.nullable() },
   /** UI → background: all saved contacts, most recently updated first. */
   listContacts: { from: 'page', input: none, output: z.array(ContactSchema) },
+  /** UI → background: save (or refresh) a contact from a parsed profile. */
+  saveContact: { from: 'page', input: z.object({ profile: ProfileSchema }), output: ContactSchema },
+  /**
+   * UI → background: change a contact. `profile` creates the contact first when the person is not saved yet
+   * (tagging or noting someone saves them; merely opening a profile never does).
+   */
+  updateContact: {
+    from: 'page',
+    input: z.object({ key, patch: ContactPatchSchema, profile: ProfileSchema.optional() }),
+    output: ContactSchema,
+  },
+  /** UI → background: a contact's notes and events, newest first. */
+  getTimeline: { from: 'page', input: z.object({ key }), output: z.array(TimelineEntrySchema) },
+  /** UI → background: add a note (creating the contact from `profile` if needed). */
+  addNote: {
+    from: 'page',
+    input: z.object({ key, text: noteText, profile: ProfileSchema.optional() }),
+    output: TimelineEntrySchema,
+  },
+  /** UI → background: change a note's text. */
+  editNote: { from: 'page', input: z.object({ id: z.string().min(1), text: noteText }), output: TimelineEntrySchema },
+  /** UI → background: delete a note; returns it so the UI can offer undo. */
+  deleteNote: { from: 'page', input: z.object({ id: z.string().min(1) }), output: TimelineEntrySchema },
+  /** UI → background: put a deleted note back (undo). */
+  restoreNote: { from: 'page', input: z.object({ entry: TimelineEntrySchema }), output: TimelineEntrySchema },
+  /** UI → background: the user copied an outreach draft: record it, and an idea becomes "contacted". */
+  recordOutreachCopied: {
+    from: 'page',
+    input: z.object({
+      key,
+      profile: ProfileSchema.optional(),
+      format: OutreachFormatSchema,
+      tone: OutreachToneSchema,
+      templateId: z.string(),
+    }),
+    output: ContactSchema,
+  },
+
+  /** UI → background: free-text skills the user created, suggested in every tag field. */
+  listCustomSkills: { from: 'page', input: none, output: z.array(CustomSkillSchema) },
+  /** UI → background: remember a free-text skill (idempotent by id). */
+  addCustomSkill: {
+    from: 'page',
+    input: z.object({ id: z.string().startsWith('custom:'), label: z.string().trim().min(1).max(80) }),
+    output: CustomSkillSchema,
+  },
+
+  /** UI → background: my profile and preferences (defaults until the user sets them). */
+  getSettings: { from: 'page', input: none, output: SettingsSchema },
+  setMyProfile: { from: 'page', input: z.object({ myProfile: MyProfileSchema }), output: SettingsSchema },
+  setPreferences: { from: 'page', input: z.object({ patch: PreferencesSchema.partial() }), output: SettingsSchema },
+
+  /** UI → background: outreach templates the user wrote (built-in ones ship with the code). */
+  listTemplates: { from: 'page', input: none, output: z.array(OutreachTemplateSchema) },
+  saveTemplate: { from: 'page', input: z.object({ template: OutreachTemplateSchema }), output: OutreachTemplateSchema },
+  deleteTemplate: { from: 'page', input: z.object({ id: z.string().min(1) }), output: none },
+
   /** Background → extension pages: a tab's profile changed (the sidebar of that tab follows it). */
   tabProfileChanged: { from: 'background', input: z.object({ tabId, state: TabProfileStateSchema }), output: none },
-  /** Background → extension pages: these contacts changed; views showing them reload. */
+  /** Background → extension pages: these contacts (or their timelines) changed; views showing them reload. */
   contactsChanged: { from: 'background', input: z.object({ keys: z.array(z.string()) }), output: none },
+  /** Background → extension pages: settings, templates or custom skills changed. */
+  settingsChanged: { from: 'background', input: none, output: none },
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageName = keyof typeof MESSAGES;
