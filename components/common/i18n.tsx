@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { resolveLanguage, translate, type Lang, type MessageKey } from '../../utils/i18n/translate';
 import type { UiLanguage } from '../../utils/schemas/settings';
 
@@ -14,6 +14,9 @@ export function I18nProvider({ preference = 'auto', children }: { preference?: U
     const lang = resolveLanguage(preference, navigator.language);
     return { lang, t: (key, ...s) => translate(lang, key, ...s) };
   }, [preference]);
+  useEffect(() => {
+    document.documentElement.lang = value.lang;
+  }, [value.lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useI18n } from '../common/i18n';
 import { useContact } from '../common/use-contacts';
+import { MatchSection } from '../match/MatchSection';
+import { ContactPanel } from './ContactPanel';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
 import { useCollapsed } from './use-collapsed';
@@ -47,6 +49,12 @@ export function SidebarApp() {
           <>
             <ProfileCard profile={state.profile} />
             <SaveContact profile={state.profile} contact={contact} />
+            {contact !== undefined && (
+              <>
+                <MatchSection profile={state.profile} contact={contact} />
+                <ContactPanel profile={state.profile} contact={contact} />
+              </>
+            )}
           </>
         ) : state?.status === 'none' ? (
           <p className="muted">{t('notAProfile')}</p>

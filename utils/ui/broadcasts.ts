@@ -1,7 +1,7 @@
 import { onMessage } from '../messaging/guard';
 import type { MessageInput } from '../messaging/protocol';
 
-type BroadcastName = 'tabProfileChanged' | 'contactsChanged';
+type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged';
 type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
 
 // @webext-core allows one listener per message type and context, but several views of one page care
@@ -9,6 +9,7 @@ type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
 const subscribers: { [K in BroadcastName]: Set<Subscriber<K>> } = {
   tabProfileChanged: new Set(),
   contactsChanged: new Set(),
+  settingsChanged: new Set(),
 };
 const registered = new Set<BroadcastName>();
 

@@ -1,0 +1,4 @@
+/** Placeholder until its issue lands; renders nothing. */
+export function MyProfileSection() {
+  return null;
+}

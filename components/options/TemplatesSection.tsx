@@ -1,0 +1,4 @@
+/** Placeholder until its issue lands; renders nothing. */
+export function TemplatesSection() {
+  return null;
+}
