@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // Parallel builds (e.g. several checkouts' e2e runs) can each use their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
