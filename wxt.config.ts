@@ -13,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     // No extension page may open a network connection: the user's data stays on the device. (Dev mode keeps
     // WXT's default policy, which its reload server needs.)
     ...(command === 'build'

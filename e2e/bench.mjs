@@ -7,6 +7,10 @@ import { startFixtureServer } from './support/server.mjs';
 import { loadFixtures } from './support/routes.mjs';
 import { median, round } from './support/stats.mjs';
 import { benchParsers } from './bench/parse.mjs';
+import { benchMatch } from './bench/match.mjs';
+import { benchPopup } from './bench/popup.mjs';
+import { benchImport } from './bench/import.mjs';
+import { benchSuggestions } from './bench/suggest.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const fixtures = loadFixtures();
@@ -112,6 +116,10 @@ try {
   await spaSwitch(withExt);
   const loadWith = await loadTime(withExt);
   await benchParsers(withExt, fixtures, RUNS, record);
+  await benchMatch(withExt, RUNS, record);
+  await benchPopup(withExt, RUNS, record);
+  await benchImport(withExt, RUNS, record);
+  await benchSuggestions(withExt, RUNS, record);
   await withExt.close();
 
   const without = await launchBrowser({ port: server.port, withExtension: false });

@@ -3,20 +3,19 @@ import { messenger } from '../../utils/messaging/messenger';
 import { subscribe } from '../../utils/ui/broadcasts';
 import type { Contact } from '../../utils/schemas/contact';
 
-/** One saved contact, kept live: null when the person is not saved, undefined while loading. */
+/**
+ * One saved contact, kept live: null when the person is not saved, undefined while loading. The answer is
+ * stored with the key it belongs to, so the render in which the key changes never shows the previous person's.
+ */
 export function useContact(key: string | null): Contact | null | undefined {
-  const [contact, setContact] = useState<Contact | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ key: string; contact: Contact | null } | undefined>(undefined);
   useEffect(() => {
-    if (!key) {
-      setContact(null);
-      return;
-    }
+    if (!key) return;
     let active = true;
     const load = () =>
-      messenger.sendMessage('getContact', { key }).then((c) => {
-        if (active) setContact(c);
+      messenger.sendMessage('getContact', { key }).then((contact) => {
+        if (active) setLoaded({ key, contact });
       });
-    setContact(undefined);
     void load();
     const unsubscribe = subscribe('contactsChanged', ({ keys }) => {
       if (keys.includes(key)) void load();
@@ -26,7 +25,8 @@ export function useContact(key: string | null): Contact | null | undefined {
       unsubscribe();
     };
   }, [key]);
-  return contact;
+  if (!key) return null;
+  return loaded?.key === key ? loaded.contact : undefined;
 }
 
 /** Every saved contact, reloaded whenever any of them changes. undefined while loading. */

@@ -1,4 +1,26 @@
-/** Placeholder until its issue lands; renders nothing. */
+import { useI18n } from '../common/i18n';
+import { useSettings } from '../common/use-settings';
+import { BackupReminder } from './data/BackupReminder';
+import { DeletePanel } from './data/DeletePanel';
+import { ExportPanel } from './data/ExportPanel';
+import { ImportPanel } from './data/ImportPanel';
+import { RestorePanel } from './data/RestorePanel';
+import { StoragePanel } from './data/StoragePanel';
+import './data/data.css';
+
+/** "Your data": import LinkedIn connections, back up, restore, export, storage, delete everything. */
 export function DataSection() {
-  return null;
+  const { t } = useI18n();
+  const settings = useSettings();
+  return (
+    <section className="dt-section" aria-labelledby="dt-title" data-testid="data-section">
+      <h2 id="dt-title">{t('dt_title')}</h2>
+      {settings && <BackupReminder lastBackupAt={settings.preferences.lastBackupAt} now={Date.now()} />}
+      <ImportPanel />
+      <ExportPanel />
+      <RestorePanel />
+      <StoragePanel />
+      <DeletePanel />
+    </section>
+  );
 }

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { useI18n } from '../common/i18n';
 import { messenger } from '../../utils/messaging/messenger';
-import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../../utils/schemas/contact';
+import type { Contact } from '../../utils/schemas/contact';
 import type { Profile } from '../../utils/schemas/profile';
 
-/** Saving is always the user's choice: opening a profile never stores anything by itself. */
+/**
+ * Saving is always the user's choice: opening a profile never stores anything by itself. Status and the
+ * rest of the relationship live in ContactPanel.
+ */
 export function SaveContact({ profile, contact }: { profile: Profile; contact: Contact | null | undefined }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -42,22 +45,6 @@ export function SaveContact({ profile, contact }: { profile: Profile; contact: C
       <span className="badge" data-testid="contact-saved">
         ✓ {t('saved')}
       </span>
-      <label className="inline-field">
-        {t('status')}{' '}
-        <select
-          data-testid="contact-status"
-          value={contact.status}
-          onChange={(e) =>
-            void messenger.sendMessage('updateContact', { key: contact.key, patch: { status: e.target.value as ContactStatus } })
-          }
-        >
-          {CONTACT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status_${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
     </div>
   );
 }

@@ -52,7 +52,8 @@ export function SidebarApp() {
             {contact !== undefined && (
               <>
                 <MatchSection profile={state.profile} contact={contact} />
-                <ContactPanel profile={state.profile} contact={contact} />
+                {/* Keyed by person: an in-app switch to someone else starts with fresh fields and draft. */}
+                <ContactPanel key={state.profile.key} profile={state.profile} contact={contact} />
               </>
             )}
           </>

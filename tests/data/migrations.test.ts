@@ -12,7 +12,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_UPGRADES, BACKUP_VERSION, exportBackup, parseBackup, serialiseBackup } from '../../utils/data/backup';
-import { MentorRadarDb, SCHEMA_VERSIONS } from '../../utils/db/database';
+import { MentorRadarDb, SCHEMA_UPGRADES, SCHEMA_VERSIONS } from '../../utils/db/database';
 import { readFixture } from './helpers';
 
 const VERSIONS = Object.keys(SCHEMA_VERSIONS)
@@ -82,4 +82,46 @@ describe('schema migrations', () => {
       db.close();
     });
   }
+});
+
+describe('adding a schema version (rehearsal of the README how-to)', () => {
+  it('a new version with a SCHEMA_UPGRADES step upgrades a v' + CURRENT + ' database and keeps every row', async () => {
+    const next = CURRENT + 1;
+    const name = `test-migration-rehearsal-${crypto.randomUUID()}`;
+    toDelete.push(name);
+    const sample = sampleAt(CURRENT);
+    const old = new Dexie(name);
+    old.version(CURRENT).stores(SCHEMA_VERSIONS[CURRENT]!);
+    await old.open();
+    for (const [table, rows] of Object.entries(sample)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    // Step 1 of the how-to: a new store definition (here one more index) and a row change.
+    SCHEMA_VERSIONS[next] = { ...SCHEMA_VERSIONS[CURRENT]!, contacts: `${SCHEMA_VERSIONS[CURRENT]!.contacts}, connectedOn` };
+    SCHEMA_UPGRADES[next] = (tx) =>
+      tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: { name: string }) => {
+          contact.name = contact.name.toUpperCase();
+        })
+        .then(() => undefined);
+    try {
+      const db = new MentorRadarDb(name);
+      await db.open();
+      expect(db.verno).toBe(next);
+      const contacts = await db.contacts.orderBy('key').toArray();
+      const expected = [...sample.contacts!].sort(byPrimaryKey('contacts'));
+      expect(contacts).toEqual(expected.map((row) => ({ ...row, name: String(row.name).toUpperCase() })));
+      // The new index exists and works.
+      expect(await db.contacts.where('connectedOn').above('').count()).toBe(expected.filter((row) => typeof row.connectedOn === 'string').length);
+      for (const table of BACKUP_TABLES.filter((t) => t !== 'contacts')) {
+        expect(await db.table(table).toArray(), table).toEqual([...(sample[table] ?? [])].sort(byPrimaryKey(table)));
+      }
+      db.close();
+    } finally {
+      delete SCHEMA_VERSIONS[next];
+      delete SCHEMA_UPGRADES[next];
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { onMessage } from '../messaging/guard';
+import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';
 import { broadcastContactsChanged, broadcastSettingsChanged, broadcastTabProfile } from './broadcast';
 import {
@@ -20,6 +21,7 @@ import {
   setPreferences,
 } from './settings-service';
 import { getTabState, setTabState } from './tab-state';
+import { registerDataHandlers } from './data-handlers';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
 export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
@@ -67,4 +69,6 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
   onMessage('listTemplates', () => listTemplates(db));
   onMessage('saveTemplate', ({ template }) => settingsChange(saveTemplate(db, template)));
   onMessage('deleteTemplate', ({ id }) => settingsChange(deleteTemplate(db, id)));
+  registerDataHandlers(db, now);
+  registerPopupHandlers(db, now);
 }

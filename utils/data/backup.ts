@@ -11,16 +11,20 @@ import type { Contact, CustomSkill, TimelineEntry } from '../schemas/contact';
 import { SETTINGS_SCHEMAS } from '../schemas/settings';
 import { OutreachTemplateSchema } from '../schemas/template';
 import type { OutreachTemplate } from '../schemas/template';
-import { SCHEMA_VERSIONS } from '../db/database';
+import { SCHEMA_VERSIONS } from '../db/schema-versions';
 import type { MentorRadarDb, SettingsRow } from '../db/database';
 import { exceedsBytes, utf8ByteLength } from './file-size';
 import { looksTruncatedJson, stableStringify } from './json-text';
 import type { BackupProblem, BackupTable } from './problems';
+import { BACKUP_FORMAT } from './data-messages';
 
-export const BACKUP_FORMAT = 'mentor-radar-backup';
+export { BACKUP_FORMAT };
 export const BACKUP_VERSION: number = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
-/** Backups carry full profile snapshots, so they may be larger than a CSV import. */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/**
+ * A restore travels to the background in one message and Chrome caps a message at 64 MiB of JSON; 50 MB of
+ * pretty-printed backup is well under that once compacted (and thousands of contacts with full profiles).
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 export const BACKUP_TABLES = ['contacts', 'timeline', 'customSkills', 'templates', 'settings'] as const satisfies readonly BackupTable[];
 
@@ -140,6 +144,15 @@ export function parseBackup(text: string): BackupParseResult {
   } catch {
     return fail({ code: looksTruncatedJson(body) ? 'truncated-json' : 'not-json' });
   }
+  return checkBackup(json);
+}
+
+/**
+ * Parsed JSON → a fully validated Backup, or the first problem found. Never throws. The background runs it
+ * again on a backup an extension page sends, so the page's check is never the only one.
+ */
+export function checkBackup(json: unknown): BackupParseResult {
+  const fail = (problem: BackupProblem): BackupParseResult => ({ ok: false, problem });
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return fail({ code: 'wrong-format', found: null });
   let raw = json as RawBackup;
   if (raw.format !== BACKUP_FORMAT) {

@@ -19,7 +19,9 @@ export type ImportProblem =
   /** A header was found but lacks columns we cannot do without. */
   | { code: 'missing-columns'; missing: string[] }
   /** The header is there but not a single connection follows it. */
-  | { code: 'no-rows' };
+  | { code: 'no-rows' }
+  /** More rows than one import may carry (LinkedIn itself caps a network at 30,000 connections). */
+  | { code: 'too-many-rows'; rows: number; limit: number };
 
 /** Something worth telling about a file that was still imported (non-fatal). */
 export type ImportWarning =
@@ -87,6 +89,10 @@ export function describeImportProblem(problem: ImportProblem | ImportWarning, la
         : `The file is missing columns: ${problem.missing.join(', ')}.`;
     case 'no-rows':
       return de ? 'Die Datei enthält keine Kontakte.' : 'The file contains no connections.';
+    case 'too-many-rows':
+      return de
+        ? `Die Datei hat ${problem.rows.toLocaleString('de-DE')} Kontakte; höchstens ${problem.limit.toLocaleString('de-DE')} lassen sich auf einmal importieren.`
+        : `The file has ${problem.rows.toLocaleString('en-US')} connections; at most ${problem.limit.toLocaleString('en-US')} can be imported at once.`;
     case 'no-url-column':
       return de
         ? 'Dieser ältere Export hat keine Spalte „URL“. Ohne Profil-URL lässt sich niemand sicher zuordnen, daher wurde nichts importiert. Fordern Sie bei LinkedIn einen neuen Export an.'

@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, CustomSkill, TimelineEntry } from '../schemas/contact';
 import type { OutreachTemplate } from '../schemas/template';
+import { SCHEMA_VERSIONS } from './schema-versions';
 
 /** A row of the `settings` table; the value is validated against SETTINGS_SCHEMAS on the way in and out. */
 export interface SettingsRow {
@@ -11,19 +12,17 @@ export interface SettingsRow {
 export const DB_NAME = 'mentor-radar';
 
 /**
- * Schema history. Append a new version here (never edit an old one) and add a sample database for the
- * previous version to tests/db/migrations.test.ts; see README "Changing the database schema".
+ * Schema history, in ./schema-versions.ts (kept free of Dexie so extension pages can check a backup's version
+ * without bundling the database). Append a new version there (never edit an old one); see README
+ * "Changing the database schema".
  */
-export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
-  1: {
-    // Indexed for the popup: ranking by recency, filters by status/follow-up, skill filters (multi-entry).
-    contacts: '&key, name, updatedAt, status, followUpAt, *teachSkills, *learnSkills, platform',
-    timeline: '&id, contactKey, [contactKey+createdAt], createdAt',
-    customSkills: '&id, label',
-    templates: '&id',
-    settings: '&key',
-  },
-};
+export { SCHEMA_VERSIONS };
+
+/**
+ * Row changes when moving to version N (keyed by N), run by Dexie inside the upgrade transaction. Must do to
+ * stored rows exactly what BACKUP_UPGRADES[N - 1] does to backup JSON: tests/data/migrations.test.ts checks both.
+ */
+export const SCHEMA_UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {};
 
 /** The only database of the extension. Opened in the background service worker only (see GUIDE §1). */
 export class MentorRadarDb extends Dexie {
@@ -36,7 +35,9 @@ export class MentorRadarDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     for (const [version, stores] of Object.entries(SCHEMA_VERSIONS)) {
-      this.version(Number(version)).stores(stores);
+      const upgrade = SCHEMA_UPGRADES[Number(version)];
+      const declared = this.version(Number(version)).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }

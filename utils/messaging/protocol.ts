@@ -9,6 +9,16 @@ import {
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { PlatformSchema, ProfileSchema } from '../schemas/profile';
+import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../popup/view-schema';
+import {
+  BackupSchema,
+  DataStatsSchema,
+  ImportConnectionsInputSchema,
+  ImportConnectionsResultSchema,
+  RestoreModeSchema,
+  RestorePreviewSchema,
+  TableCountsSchema,
+} from '../data/data-messages';
 
 /** What the content script knows about the page in one tab. */
 export const TabProfileStateSchema = z.discriminatedUnion('status', [
@@ -63,6 +73,8 @@ export const MESSAGES = {
   getContact: { from: 'page', input: z.object({ key }), output: ContactSchema.nullable() },
   /** UI → background: all saved contacts, most recently updated first. */
   listContacts: { from: 'page', input: none, output: z.array(ContactSchema) },
+  /** Popup → background: one page of the ranked, searched and filtered contact list, plus the network summary. */
+  queryContacts: { from: 'page', input: QueryContactsInputSchema, output: QueryContactsOutputSchema },
   /** UI → background: save (or refresh) a contact from a parsed profile. */
   saveContact: { from: 'page', input: z.object({ profile: ProfileSchema }), output: ContactSchema },
   /**
@@ -114,6 +126,28 @@ export const MESSAGES = {
   getSettings: { from: 'page', input: none, output: SettingsSchema },
   setMyProfile: { from: 'page', input: z.object({ myProfile: MyProfileSchema }), output: SettingsSchema },
   setPreferences: { from: 'page', input: z.object({ patch: PreferencesSchema.partial() }), output: SettingsSchema },
+  /** Options → background: apply parsed Connections.csv rows in ONE transaction; counts of what changed. */
+  importConnections: { from: 'page', input: ImportConnectionsInputSchema, output: ImportConnectionsResultSchema },
+  /** Options → background: the whole database as a versioned backup JSON file (name + text). */
+  exportBackup: { from: 'page', input: none, output: z.object({ fileName: z.string(), text: z.string() }) },
+  /** Options → background: what restoring this (page-validated) backup would change, in both modes. */
+  previewRestore: {
+    from: 'page',
+    input: z.object({ backup: BackupSchema }),
+    output: z.object({ merge: RestorePreviewSchema, replace: RestorePreviewSchema }),
+  },
+  /** Options → background: restore a backup, merge or replace, in ONE transaction; what changed per table. */
+  restoreBackup: { from: 'page', input: z.object({ backup: BackupSchema, mode: RestoreModeSchema }), output: RestorePreviewSchema },
+  /** Options → background: every contact as CSV for spreadsheets (skill labels in `lang`, formulas neutralised). */
+  exportContactsCsv: {
+    from: 'page',
+    input: z.object({ lang: z.enum(['en', 'de']), timeZone: z.string().max(64).optional() }),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  /** Options → background: record counts per table and the browser's storage estimate. */
+  getDataStats: { from: 'page', input: none, output: DataStatsSchema },
+  /** Options → background: clear every table in ONE transaction (after the user confirmed); counts removed. */
+  deleteAllData: { from: 'page', input: z.object({ confirm: z.literal(true) }), output: TableCountsSchema },
 
   /** UI → background: outreach templates the user wrote (built-in ones ship with the code). */
   listTemplates: { from: 'page', input: none, output: z.array(OutreachTemplateSchema) },

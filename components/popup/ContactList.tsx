@@ -1,0 +1,97 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useI18n } from '../common/i18n';
+import type { PopupRow } from '../../utils/popup/view-schema';
+import type { SkillIndex } from '../../utils/skills/search';
+import { ContactRow } from './ContactRow';
+
+/** Typical height of a collapsed row; real heights are measured (expanded rows are taller). */
+const ROW_ESTIMATE = 78;
+
+interface ContactListProps {
+  rows: ReadonlyMap<number, PopupRow>;
+  total: number;
+  resultVersion: number;
+  index: SkillIndex;
+  expanded: string | null;
+  onToggle: (key: string) => void;
+  ensureRange: (start: number, end: number) => void;
+}
+
+/** Moves keyboard focus to row `i` once it is rendered (it may first have to be scrolled into the window). */
+function focusRow(container: HTMLElement, i: number, tries = 6): void {
+  const target = container.querySelector<HTMLElement>(`[data-index="${i}"] [data-row-focus]`);
+  if (target) target.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusRow(container, i, tries - 1));
+}
+
+/**
+ * The ranked list, virtualised: only the rows in view (plus a few) exist in the DOM, so 10,000 contacts
+ * cost what 15 do. ↑/↓, Home/End move between rows; Enter opens a profile; → / ← show or hide details.
+ */
+export function ContactList({ rows, total, resultVersion, index, expanded, onToggle, ensureRange }: ContactListProps) {
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    // Rows render in the very first commit (before the scroll element is measured).
+    initialRect: { width: 460, height: 420 },
+    getItemKey: (i) => rows.get(i)?.key ?? `pending-${i}`,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) ensureRange(first, last);
+  }, [first, last, total, rows, ensureRange]);
+
+  // A new search or filter starts at the top of its results.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [resultVersion, virtualizer]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!current || !scrollRef.current) return;
+    const i = Number(current.dataset.index);
+    const next =
+      e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? total - 1 : null;
+    if (next === null || (e.target as HTMLElement).closest('.pp-details')) return;
+    e.preventDefault();
+    const target = Math.max(0, Math.min(total - 1, next));
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    focusRow(scrollRef.current, target);
+  };
+
+  return (
+    <div ref={scrollRef} className="pp-list" role="list" aria-label={t('pp_listLabel')} onKeyDown={onKeyDown} data-testid="pp-list">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const row = rows.get(item.index);
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="pp-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row ? (
+                <ContactRow row={row} index={index} expanded={expanded === row.key} onToggle={onToggle} />
+              ) : (
+                <div className="pp-row pp-row-pending" aria-busy="true">
+                  {t('loading')}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messenger } from '../../utils/messaging/messenger';
+import type { PopupRow, PopupSummary, PopupView } from '../../utils/popup/view-schema';
+import { subscribe } from '../../utils/ui/broadcasts';
+
+/** Rows per request: a few screens, so scrolling rarely waits and one answer stays small. */
+export const PAGE_SIZE = 25;
+
+export interface NetworkQuery {
+  /** null until the background has answered the first time (with the view remembered from last time). */
+  view: PopupView | null;
+  /** Rows by list position; positions not loaded yet are missing. */
+  rows: ReadonlyMap<number, PopupRow>;
+  total: number;
+  summary: PopupSummary | null;
+  /** Increases with every new result set (not with extra pages): the list scrolls to the top on it. */
+  resultVersion: number;
+  setView: (view: PopupView) => void;
+  /** Makes sure the rows in [start, end] are loaded (the virtual list calls it as it scrolls). */
+  ensureRange: (start: number, end: number) => void;
+}
+
+interface State {
+  view: PopupView | null;
+  rows: Map<number, PopupRow>;
+  total: number;
+  summary: PopupSummary | null;
+  resultVersion: number;
+}
+
+/**
+ * The popup's list, asked of the background page by page. Every change of the view starts a new result
+ * set; answers to an older one are dropped, so fast typing never shows stale results.
+ */
+export function useNetworkQuery(): NetworkQuery {
+  const [state, setState] = useState<State>({ view: null, rows: new Map(), total: 0, summary: null, resultVersion: 0 });
+  const version = useRef(0);
+  const viewRef = useRef<PopupView | null>(null);
+  const pending = useRef(new Set<number>());
+
+  /** `fresh`: a new result set (older answers are dropped); `newView`: it also starts at the top of the list. */
+  const run = useCallback((view: PopupView | undefined, offset: number, fresh: boolean, newView = fresh) => {
+    if (fresh) {
+      version.current += 1;
+      pending.current.clear();
+    }
+    const asked = version.current;
+    pending.current.add(offset);
+    messenger
+      .sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE })
+      .then((result) => {
+        if (asked !== version.current) return;
+        pending.current.delete(offset);
+        viewRef.current = result.view;
+        setState((prev) => {
+          const rows = fresh ? new Map<number, PopupRow>() : new Map(prev.rows);
+          result.rows.forEach((row, i) => rows.set(result.offset + i, row));
+          return {
+            view: fresh ? result.view : prev.view,
+            rows,
+            total: result.total,
+            summary: result.summary,
+            resultVersion: newView ? asked : prev.resultVersion,
+          };
+        });
+      })
+      .catch((error: unknown) => {
+        pending.current.delete(offset);
+        console.warn('queryContacts failed', error);
+      });
+  }, []);
+
+  useEffect(() => {
+    run(undefined, 0, true);
+    // A contact changed (maybe in this popup): same view, fresh rows, the list stays where it is.
+    const reload = () => run(viewRef.current ?? undefined, 0, true, false);
+    const offContacts = subscribe('contactsChanged', reload);
+    const offSettings = subscribe('settingsChanged', reload);
+    return () => {
+      offContacts();
+      offSettings();
+    };
+  }, [run]);
+
+  const setView = useCallback(
+    (view: PopupView) => {
+      viewRef.current = view;
+      // The input shows what was typed at once; rows follow when the background answers.
+      setState((prev) => ({ ...prev, view }));
+      run(view, 0, true);
+    },
+    [run],
+  );
+
+  const rowsRef = useRef(state.rows);
+  rowsRef.current = state.rows;
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      const view = viewRef.current;
+      if (!view) return;
+      for (let page = Math.floor(start / PAGE_SIZE) * PAGE_SIZE; page <= end; page += PAGE_SIZE) {
+        if (!rowsRef.current.has(page) && !pending.current.has(page)) run(view, page, false);
+      }
+    },
+    [run],
+  );
+
+  return { ...state, setView, ensureRange };
+}

@@ -1,0 +1,64 @@
+import { useI18n } from '../common/i18n';
+import { TagInput } from '../common/TagInput';
+import { messenger } from '../../utils/messaging/messenger';
+import type { Contact } from '../../utils/schemas/contact';
+import type { Profile } from '../../utils/schemas/profile';
+import { useOptimistic } from './use-optimistic';
+import { useSidebarSkills } from './use-sidebar-skills';
+
+const EMPTY: string[] = [];
+
+/**
+ * "Could teach me" / "Could learn from me". Each change is saved at once; the first tag creates the
+ * contact (updateContact with the profile), opening the profile alone never does.
+ */
+export function SkillTags({
+  profile,
+  contact,
+  onError,
+}: {
+  profile: Profile;
+  contact: Contact | null;
+  onError: (error: unknown) => void;
+}) {
+  const { t } = useI18n();
+  const { index, offered, onCustomSkill, rememberCustom } = useSidebarSkills(profile);
+
+  const saveField = (field: 'teachSkills' | 'learnSkills') => async (next: string[]) => {
+    const saved = await messenger.sendMessage('updateContact', { key: profile.key, patch: { [field]: next }, profile });
+    return saved[field];
+  };
+  const [teach, setTeach] = useOptimistic(contact?.teachSkills ?? EMPTY, saveField('teachSkills'), onError);
+  const [learn, setLearn] = useOptimistic(contact?.learnSkills ?? EMPTY, saveField('learnSkills'), onError);
+
+  const changeWith = (current: string[], set: (next: string[]) => void) => (next: string[]) => {
+    rememberCustom(next.filter((id) => !current.includes(id)));
+    set(next);
+  };
+
+  return (
+    <section className="card panel-section" aria-labelledby="sb-skills-title">
+      <h2 id="sb-skills-title">{t('sb_skillsTitle')}</h2>
+      <TagInput
+        label={t('sb_teachLabel')}
+        testId="skill-input-teach"
+        chipTestId="tag-teach"
+        value={teach}
+        onChange={changeWith(teach, setTeach)}
+        index={index}
+        offered={offered}
+        onCustomSkill={onCustomSkill}
+      />
+      <TagInput
+        label={t('sb_learnLabel')}
+        testId="skill-input-learn"
+        chipTestId="tag-learn"
+        value={learn}
+        onChange={changeWith(learn, setLearn)}
+        index={index}
+        offered={offered}
+        onCustomSkill={onCustomSkill}
+      />
+    </section>
+  );
+}

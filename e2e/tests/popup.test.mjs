@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sidebar } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
+
+const env = useBrowser();
+const ELEANOR = 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/';
+const MILA = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
+const KATRIN = 'https://www.xing.com/profile/Katrin_Hollweg';
+
+async function openPopup() {
+  const { context, extensionUrl } = env.browser;
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 460, height: 600 });
+  await popup.goto(extensionUrl('popup.html'));
+  return popup;
+}
+
+async function saveViaSidebar(url) {
+  const page = await env.browser.context.newPage();
+  await page.goto(url);
+  const frame = sidebar(page);
+  await frame.getByTestId('save-contact').click();
+  await frame.getByTestId('contact-saved').waitFor();
+  await page.close();
+}
+
+/** Waits until the list shows exactly these names (in any order). */
+async function expectNames(popup, names) {
+  const rows = popup.getByTestId('contact-row');
+  await popup.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="contact-row"]').length === n,
+    names.length,
+  );
+  const shown = await rows.locator('.pp-row-name').allInnerTexts();
+  assert.deepEqual([...shown].sort(), [...names].sort());
+}
+
+const rowOf = (popup, name) => popup.getByTestId('contact-row').filter({ hasText: name });
+
+test('a new user sees what to do; saved contacts are listed, searched, filtered and opened', async () => {
+  const empty = await openPopup();
+  await empty.getByTestId('popup-empty').waitFor();
+  assert.match(await empty.getByTestId('popup-empty').innerText(), /LinkedIn/);
+  await empty.close();
+
+  for (const url of [ELEANOR, MILA, KATRIN]) await saveViaSidebar(url);
+
+  const popup = await openPopup();
+  await expectNames(popup, ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg']);
+  assert.match(await rowOf(popup, 'Katrin Hollweg').innerText(), /Leiterin Einkauf/);
+  assert.match(await popup.getByTestId('pp-summary').innerText(), /3/);
+
+  // Skills are found by their name in the other language: Katrin's profile says "Verhandlungsführung".
+  const search = popup.getByTestId('contact-search');
+  await search.fill('Negotiation');
+  await expectNames(popup, ['Katrin Hollweg']);
+  // ... and Mila's headline names "Generative AI", found by its German name.
+  await search.fill('generative ki');
+  await expectNames(popup, ['Mila Kowalczyk']);
+  await search.fill('brightwater');
+  await expectNames(popup, ['Eleanor Whitcombe']);
+  await search.fill('');
+  await expectNames(popup, ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg']);
+
+  // Expand a row (keyboard: → on the row), change the status there, then filter by status.
+  await rowOf(popup, 'Katrin Hollweg').getByTestId('pp-row-open').focus();
+  await popup.keyboard.press('ArrowRight');
+  const details = rowOf(popup, 'Katrin Hollweg').getByTestId('pp-row-details');
+  await details.waitFor();
+  await details.getByTestId('pp-timeline-item').first().waitFor();
+  await details.getByTestId('pp-row-status').selectOption('contacted');
+  await rowOf(popup, 'Katrin Hollweg').getByTestId('pp-row-status-label').filter({ hasText: 'Contacted' }).waitFor();
+
+  await popup.getByTestId('pp-filters-toggle').click();
+  await popup.getByTestId('pp-status-filter-contacted').click();
+  await expectNames(popup, ['Katrin Hollweg']);
+  await popup.getByTestId('pp-clear').click();
+  await expectNames(popup, ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg']);
+
+  // Clicking a row opens the profile in a new tab.
+  const [tab] = await Promise.all([
+    env.browser.context.waitForEvent('page'),
+    rowOf(popup, 'Eleanor Whitcombe').getByTestId('pp-row-open').click(),
+  ]);
+  await tab.waitForURL(ELEANOR);
+  await tab.close();
+
+  // The query survives closing and reopening the popup.
+  await search.fill('hollweg');
+  await expectNames(popup, ['Katrin Hollweg']);
+  await popup.close();
+  const again = await openPopup();
+  await expectNames(again, ['Katrin Hollweg']);
+  assert.equal(await again.getByTestId('contact-search').inputValue(), 'hollweg');
+  await again.getByTestId('pp-clear').click();
+  await expectNames(again, ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg']);
+  await again.close();
+});
+
+test('a follow-up in the past shows as due, badges the toolbar button and raises a notification', async () => {
+  const popup = await openPopup();
+  await expectNames(popup, ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg']);
+  const row = rowOf(popup, 'Mila Kowalczyk');
+  await row.getByTestId('pp-row-expand').click();
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+  const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+  await row.getByTestId('pp-row-follow-up').fill(day);
+  await row.getByTestId('pp-due-marker').waitFor();
+
+  const [worker] = env.browser.context.serviceWorkers();
+  const deadline = Date.now() + 10_000;
+  let badge = '';
+  while (Date.now() < deadline && badge !== '1') {
+    badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    if (badge !== '1') await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(badge, '1');
+  const notifications = await worker.evaluate(() => chrome.notifications.getAll());
+  assert.deepEqual(Object.keys(notifications), ['mentor-radar:follow-up:linkedin:mila-kowalczyk-4b21a7231']);
+
+  await popup.getByTestId('pp-due-filter').click();
+  await expectNames(popup, ['Mila Kowalczyk']);
+  await popup.getByTestId('pp-clear').click();
+
+  // Clearing the date clears the badge.
+  await row.getByTestId('pp-row-follow-up-clear').click();
+  await popup.waitForFunction(() => true);
+  const end = Date.now() + 10_000;
+  while (Date.now() < end && badge !== '') {
+    badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    if (badge !== '') await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(badge, '');
+  await popup.close();
+});

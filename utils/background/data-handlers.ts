@@ -1,0 +1,48 @@
+import { onMessage } from '../messaging/guard';
+import type { MentorRadarDb } from '../db/database';
+import {
+  countRecords,
+  deleteAllData,
+  exportBackupFile,
+  exportContactsCsvFile,
+  importParsedConnections,
+  previewBothModes,
+  restoreChecked,
+} from '../data/data-service';
+import { broadcastContactsChanged, broadcastSettingsChanged } from './broadcast';
+
+/** The browser's estimate for our origin; null where navigator.storage is missing (older Firefox workers). */
+async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate) return null;
+    return { usage: Math.round(estimate.usage ?? 0), quota: Math.round(estimate.quota ?? 0) };
+  } catch {
+    return null;
+  }
+}
+
+/** "Own your data" messages: import, backup, restore, CSV export, storage figures, delete everything. */
+export function registerDataHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
+  onMessage('importConnections', async ({ rows }) => {
+    const { changedKeys, ...result } = await importParsedConnections(db, rows, now());
+    if (changedKeys.length > 0) broadcastContactsChanged(changedKeys);
+    return result;
+  });
+  onMessage('exportBackup', () => exportBackupFile(db, now()));
+  onMessage('previewRestore', ({ backup }) => previewBothModes(db, backup));
+  onMessage('restoreBackup', async ({ backup, mode }) => {
+    const { changes, changedKeys } = await restoreChecked(db, backup, mode);
+    broadcastContactsChanged(changedKeys);
+    broadcastSettingsChanged();
+    return changes;
+  });
+  onMessage('exportContactsCsv', ({ lang, timeZone }) => exportContactsCsvFile(db, lang, now(), timeZone));
+  onMessage('getDataStats', async () => ({ counts: await countRecords(db), estimate: await storageEstimate() }));
+  onMessage('deleteAllData', async () => {
+    const { removed, changedKeys } = await deleteAllData(db);
+    broadcastContactsChanged(changedKeys);
+    broadcastSettingsChanged();
+    return removed;
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Background side of "own your data": what the data messages do to the database. Each function is one job
+ * and one transaction; the handlers (utils/background/data-handlers.ts) only validate, call and broadcast.
+ */
+import type { MentorRadarDb } from '../db/database';
+import { canonicalProfile } from '../sites/canonical';
+import { getCatalogue } from '../skills/catalogue';
+import { createSkillIndex, skillLabel } from '../skills/search';
+import { backupFileName, checkBackup, exportBackup, previewRestore, restoreBackup, serialiseBackup } from './backup';
+import type { Backup, RestoreMode, RestorePreview } from './backup';
+import type { Canonicalise, ImportedConnection, SkippedRow } from './connections-csv';
+import { exportContactsCsv } from './contacts-csv-export';
+import type { ImportConnectionsResult, TableCounts } from './data-messages';
+import { applyConnectionsImport, loadExistingContacts, planConnectionsImport } from './merge-import';
+import { describeBackupProblem } from './problems';
+
+/** Changed contact keys travel with each result so the handler can tell open views what to reload. */
+export type WithChangedKeys<T> = T & { changedKeys: string[] };
+
+/**
+ * Plans and applies parsed rows in ONE transaction. A row whose key does not follow from its URL (the page
+ * sent something our canonicaliser would not have made) is skipped rather than trusted.
+ */
+export async function importParsedConnections(
+  db: MentorRadarDb,
+  rows: readonly ImportedConnection[],
+  now: number,
+  canonicalise: Canonicalise = canonicalProfile,
+): Promise<WithChangedKeys<ImportConnectionsResult>> {
+  const valid: ImportedConnection[] = [];
+  const refused: SkippedRow[] = [];
+  for (const row of rows) {
+    const location = canonicalise(row.url);
+    if (location && location.key === row.key && location.platform === row.platform) valid.push(row);
+    else refused.push({ line: row.line, reason: 'invalid-contact' });
+  }
+  const plan = await db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await loadExistingContacts(db, valid.map((row) => row.key));
+    const planned = planConnectionsImport(existing, { rows: valid, skipped: refused }, now);
+    await applyConnectionsImport(db, planned);
+    return planned;
+  });
+  return {
+    added: plan.summary.added,
+    updated: plan.summary.updated,
+    unchanged: plan.summary.unchanged,
+    skipped: plan.skipped,
+    changedKeys: [...plan.toAdd, ...plan.toUpdate].map((contact) => contact.key),
+  };
+}
+
+/** The backup file's name and text. */
+export async function exportBackupFile(db: MentorRadarDb, now: number): Promise<{ fileName: string; text: string }> {
+  const backup = await exportBackup(db, now);
+  return { fileName: backupFileName(now), text: serialiseBackup(backup) };
+}
+
+/** The page validated the backup already; this second check keeps the background from trusting it. */
+function checked(raw: unknown): Backup {
+  const result = checkBackup(raw);
+  if (!result.ok) throw new Error(describeBackupProblem(result.problem, 'en'));
+  return result.backup;
+}
+
+export async function previewBothModes(
+  db: MentorRadarDb,
+  raw: unknown,
+): Promise<{ merge: RestorePreview; replace: RestorePreview }> {
+  const backup = checked(raw);
+  return { merge: await previewRestore(db, backup, 'merge'), replace: await previewRestore(db, backup, 'replace') };
+}
+
+export async function restoreChecked(
+  db: MentorRadarDb,
+  raw: unknown,
+  mode: RestoreMode,
+): Promise<WithChangedKeys<{ changes: RestorePreview }>> {
+  const backup = checked(raw);
+  const before = (await db.contacts.toCollection().primaryKeys()) as string[];
+  const changes = await restoreBackup(db, backup, mode);
+  const changedKeys = [...new Set([...before, ...backup.contacts.map((contact) => contact.key)])];
+  return { changes, changedKeys };
+}
+
+/** A time zone Intl knows, else undefined (the runtime's own). */
+function knownTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Contacts as CSV (sorted by name), skills by their label in `lang`; dated file name. */
+export async function exportContactsCsvFile(
+  db: MentorRadarDb,
+  lang: 'en' | 'de',
+  now: number,
+  timeZone?: string,
+): Promise<{ fileName: string; text: string }> {
+  const [contacts, custom] = await db.transaction('r', db.contacts, db.customSkills, () =>
+    Promise.all([db.contacts.orderBy('name').toArray(), db.customSkills.toArray()]),
+  );
+  const index = createSkillIndex(getCatalogue(), custom);
+  const text = exportContactsCsv(contacts, (id) => skillLabel(index, id, lang), { timeZone: knownTimeZone(timeZone) });
+  return { fileName: `mentor-radar-contacts-${new Date(now).toISOString().slice(0, 10)}.csv`, text };
+}
+
+export async function countRecords(db: MentorRadarDb): Promise<TableCounts> {
+  return db.transaction('r', [db.contacts, db.timeline, db.customSkills, db.templates, db.settings], async () => ({
+    contacts: await db.contacts.count(),
+    timeline: await db.timeline.count(),
+    customSkills: await db.customSkills.count(),
+    templates: await db.templates.count(),
+    settings: await db.settings.count(),
+  }));
+}
+
+/** Clears every table in ONE transaction; returns how many records each had. */
+export async function deleteAllData(db: MentorRadarDb): Promise<WithChangedKeys<{ removed: TableCounts }>> {
+  return db.transaction('rw', [db.contacts, db.timeline, db.customSkills, db.templates, db.settings], async () => {
+    const removed = await countRecords(db);
+    const changedKeys = (await db.contacts.toCollection().primaryKeys()) as string[];
+    await Promise.all([db.contacts.clear(), db.timeline.clear(), db.customSkills.clear(), db.templates.clear(), db.settings.clear()]);
+    return { removed, changedKeys };
+  });
+}

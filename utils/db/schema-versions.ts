@@ -1,0 +1,16 @@
+/**
+ * Schema history (Dexie store definitions per version). Append a new version here, never edit an old one;
+ * rows that must change go in SCHEMA_UPGRADES (utils/db/database.ts) and BACKUP_UPGRADES
+ * (utils/data/backup.ts), and the new version gets a frozen sample tests/fixtures-data/db-v<N>.json.
+ * Step by step: README "Changing the database schema". Free of Dexie so extension pages can import it.
+ */
+export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
+  1: {
+    // Indexed for the popup: ranking by recency, filters by status/follow-up, skill filters (multi-entry).
+    contacts: '&key, name, updatedAt, status, followUpAt, *teachSkills, *learnSkills, platform',
+    timeline: '&id, contactKey, [contactKey+createdAt], createdAt',
+    customSkills: '&id, label',
+    templates: '&id',
+    settings: '&key',
+  },
+};

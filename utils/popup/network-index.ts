@@ -1,0 +1,300 @@
+import { browser } from 'wxt/browser';
+import type { MentorRadarDb } from '../db/database';
+import { getSettings } from '../background/settings-service';
+import { skillInfoFrom } from '../match/skill-info';
+import { dueReason } from '../reminders/due';
+import type { MyProfile } from '../schemas/settings';
+import { getCatalogue } from '../skills/catalogue';
+import { createSkillIndex, type SkillIndex } from '../skills/search';
+import type { DbChange } from './db-changes';
+import { buildEntry, matchEntry, searchableText, type ContactEntry, type MatchContext } from './entry';
+import { matchesFilters } from './filters';
+import { sortEntries } from './ranking';
+import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
+import { summarise } from './summary';
+import {
+  DEFAULT_POPUP_VIEW,
+  PopupViewSchema,
+  type PopupRow,
+  type PopupSort,
+  type PopupSummary,
+  type PopupView,
+  type QueryContactsInput,
+  type QueryContactsOutput,
+} from './view-schema';
+
+/** How many matched skills each way a row shows. */
+export const ROW_SKILLS = 3;
+const VIEW_STORAGE_KEY = 'popup:view';
+/** Due flags change with the clock: cached results are reused within the same minute only. */
+const MINUTE = 60_000;
+
+interface LastResult {
+  generation: number;
+  minute: number;
+  filtersKey: string;
+  sort: PopupSort;
+  query: CompiledQuery;
+  entries: ContactEntry[];
+}
+
+export function toRow(entry: ContactEntry, now: number): PopupRow {
+  return {
+    key: entry.key,
+    url: entry.url,
+    name: entry.name,
+    subtitle: entry.subtitle,
+    kind: entry.match.kind,
+    score: entry.match.score,
+    theyTeachMe: entry.match.theyTeachMe.slice(0, ROW_SKILLS),
+    iTeachThem: entry.match.iTeachThem.slice(0, ROW_SKILLS),
+    status: entry.status,
+    followUpAt: entry.followUpAt,
+    due: dueReason(entry, now),
+    updatedAt: entry.updatedAt,
+  };
+}
+
+/**
+ * The popup's view of the network, kept in the background's memory: one entry per contact with its match
+ * against my profile already computed, folded search text, the notes' folded text, and the list presorted
+ * per sort order. Built lazily on the first query, then kept current from the database's change stream
+ * (db-changes.ts): only changed contacts are re-read and re-matched; a settings change re-matches all.
+ * A keystroke therefore filters an in-memory array (narrowing the previous results while the user types
+ * on) and never sorts, matches or reads the database.
+ */
+export class NetworkIndex {
+  private entries: Map<string, ContactEntry> | null = null;
+  private reloadAll = true;
+  private readonly dirtyKeys = new Set<string>();
+  private rematchAll = false;
+  private settingsStale = true;
+  private skillsStale = true;
+  private notesLoaded = false;
+  private noteTexts = new Map<string, string>();
+  /** The entries map the notes were last copied onto (a rebuilt entry starts without notes). */
+  private notesAttached: Map<string, ContactEntry> | null = null;
+  private readonly noteOwner = new Map<string, string>();
+  private readonly dirtyNotes = new Set<string>();
+  private generation = 0;
+  private orders = new Map<PopupSort, ContactEntry[]>();
+  private summaryCache: { generation: number; minute: number; value: PopupSummary } | null = null;
+  private last: LastResult | null = null;
+  private skillIndex: SkillIndex = createSkillIndex(getCatalogue());
+  private me: MyProfile | null = null;
+  private view: PopupView | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private notesPrefetch: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly db: MentorRadarDb,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Feed of database writes (wired with onDbChange): marks what must be re-read before the next query. */
+  onChange(change: DbChange): void {
+    switch (change.table) {
+      case 'contacts':
+        if (change.keys === null) this.reloadAll = true;
+        else for (const key of change.keys) this.dirtyKeys.add(String(key));
+        break;
+      case 'timeline':
+        if (!this.notesLoaded) return;
+        if (change.keys === null) {
+          this.notesLoaded = false;
+        } else if (change.values.length > 0) {
+          for (const value of change.values as { kind?: string; contactKey?: string; id?: string }[]) {
+            if (value.kind === 'note' && value.contactKey) this.dirtyNotes.add(value.contactKey);
+          }
+        } else {
+          for (const id of change.keys) {
+            const owner = this.noteOwner.get(String(id));
+            if (owner) this.dirtyNotes.add(owner);
+          }
+        }
+        break;
+      case 'settings':
+        this.settingsStale = true;
+        break;
+      case 'customSkills':
+        this.skillsStale = true;
+        break;
+      default:
+        return;
+    }
+    this.generation += 1;
+  }
+
+  /** Answers one popup query; queries run one at a time so a refresh is never interleaved with another. */
+  query(input: QueryContactsInput): Promise<QueryContactsOutput> {
+    return this.serial(async () => {
+      const view = input.view ?? (await this.rememberedView());
+      if (input.view) this.remember(input.view);
+      await this.refresh();
+      const compiled = compileQuery(view.query, this.skillIndex);
+      if (compiled.tokens.length > 0) await this.ensureNotes();
+      else this.prefetchNotes();
+      const now = this.now();
+      const results = this.results(view, compiled, now);
+      return {
+        view,
+        rows: results.slice(input.offset, input.offset + input.limit).map((e) => toRow(e, now)),
+        offset: input.offset,
+        total: results.length,
+        summary: this.summary(now),
+      };
+    });
+  }
+
+  /** Builds the index ahead of the first query (e.g. right after the service worker starts). */
+  warm(): Promise<void> {
+    return this.serial(() => this.refresh());
+  }
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rememberedView(): Promise<PopupView> {
+    if (this.view) return this.view;
+    const stored = (await browser.storage.local.get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY];
+    const parsed = PopupViewSchema.safeParse(stored);
+    this.view = parsed.success ? parsed.data : DEFAULT_POPUP_VIEW;
+    return this.view;
+  }
+
+  private remember(view: PopupView): void {
+    this.view = view;
+    browser.storage.local.set({ [VIEW_STORAGE_KEY]: view }).catch((e) => console.warn('could not remember view', e));
+  }
+
+  private async refresh(): Promise<void> {
+    let changed = false;
+    if (this.skillsStale) {
+      this.skillsStale = false;
+      this.skillIndex = createSkillIndex(getCatalogue(), await this.db.customSkills.toArray());
+      changed = true;
+    }
+    if (this.settingsStale) {
+      this.settingsStale = false;
+      this.me = (await getSettings(this.db)).myProfile;
+      this.rematchAll = true;
+    }
+    const ctx: MatchContext = { me: this.me!, skills: skillInfoFrom(this.skillIndex), now: new Date(this.now()) };
+    if (this.reloadAll || this.entries === null) {
+      this.reloadAll = false;
+      this.rematchAll = false;
+      this.dirtyKeys.clear();
+      const contacts = await this.db.contacts.toArray();
+      this.entries = new Map(contacts.map((c) => [c.key, buildEntry(c, this.skillIndex, ctx)]));
+      changed = true;
+    } else {
+      if (this.dirtyKeys.size > 0) {
+        const keys = [...this.dirtyKeys];
+        this.dirtyKeys.clear();
+        const contacts = await this.db.contacts.bulkGet(keys);
+        keys.forEach((key, i) => {
+          const contact = contacts[i];
+          if (!contact) {
+            this.entries!.delete(key);
+            return;
+          }
+          const entry = buildEntry(contact, this.skillIndex, ctx);
+          if (this.notesLoaded) entry.notes = this.noteTexts.get(key) ?? '';
+          this.entries!.set(key, entry);
+        });
+        changed = true;
+      }
+      if (this.rematchAll) {
+        this.rematchAll = false;
+        for (const entry of this.entries.values()) entry.match = matchEntry(entry, ctx);
+        changed = true;
+      }
+    }
+    if (changed) this.generation += 1;
+  }
+
+  /** Notes are only needed once the user searches; loaded right after the first list is served. */
+  private prefetchNotes(): void {
+    if (this.notesLoaded || this.notesPrefetch !== null) return;
+    this.notesPrefetch = setTimeout(() => {
+      this.notesPrefetch = null;
+      void this.serial(() => this.ensureNotes());
+    }, 50);
+  }
+
+  private async ensureNotes(): Promise<void> {
+    if (!this.notesLoaded) {
+      this.dirtyNotes.clear();
+      const notes = await this.db.timeline.filter((e) => e.kind === 'note').toArray();
+      const texts = new Map<string, string[]>();
+      this.noteOwner.clear();
+      for (const note of notes) {
+        this.noteOwner.set(note.id, note.contactKey);
+        const list = texts.get(note.contactKey);
+        if (list) list.push(note.text);
+        else texts.set(note.contactKey, [note.text]);
+      }
+      this.noteTexts = new Map([...texts].map(([key, list]) => [key, searchableText(list)]));
+      this.notesLoaded = true;
+    } else if (this.dirtyNotes.size > 0) {
+      const keys = [...this.dirtyNotes];
+      this.dirtyNotes.clear();
+      const entries = await this.db.timeline.where('contactKey').anyOf(keys).toArray();
+      const texts = new Map<string, string[]>(keys.map((k) => [k, []]));
+      for (const e of entries) {
+        if (e.kind !== 'note') continue;
+        this.noteOwner.set(e.id, e.contactKey);
+        texts.get(e.contactKey)?.push(e.text);
+      }
+      for (const [key, list] of texts) this.noteTexts.set(key, list.length > 0 ? searchableText(list) : '');
+    } else if (this.notesAttached === this.entries) {
+      return;
+    }
+    // Entries are rebuilt when a contact changes: (re)attach the folded notes to whatever entries exist now.
+    for (const entry of this.entries!.values()) entry.notes = this.noteTexts.get(entry.key) ?? '';
+    this.notesAttached = this.entries;
+    this.generation += 1;
+  }
+
+  private order(sort: PopupSort): ContactEntry[] {
+    let order = this.orders.get(sort);
+    if (!order || this.ordersGeneration !== this.generation) {
+      if (this.ordersGeneration !== this.generation) this.orders = new Map();
+      this.ordersGeneration = this.generation;
+      order = sortEntries(this.entries!.values(), sort);
+      this.orders.set(sort, order);
+    }
+    return order;
+  }
+  private ordersGeneration = -1;
+
+  private results(view: PopupView, query: CompiledQuery, now: number): ContactEntry[] {
+    const minute = Math.floor(now / MINUTE);
+    const filtersKey = JSON.stringify(view.filters);
+    const last = this.last;
+    const sameBase =
+      last !== null &&
+      last.generation === this.generation &&
+      last.minute === minute &&
+      last.filtersKey === filtersKey &&
+      last.sort === view.sort;
+    if (sameBase && last.query.folded === query.folded) return last.entries;
+    const base = sameBase && narrows(last.query, query) ? last.entries : this.order(view.sort);
+    const hasQuery = query.tokens.length > 0;
+    const entries = base.filter((e) => matchesFilters(e, view.filters, now) && (!hasQuery || matchesQuery(query, e)));
+    this.last = { generation: this.generation, minute, filtersKey, sort: view.sort, query, entries };
+    return entries;
+  }
+
+  private summary(now: number): PopupSummary {
+    const minute = Math.floor(now / MINUTE);
+    const cached = this.summaryCache;
+    if (cached && cached.generation === this.generation && cached.minute === minute) return cached.value;
+    const value = summarise(this.entries!.values(), this.me!, now);
+    this.summaryCache = { generation: this.generation, minute, value };
+    return value;
+  }
+}
