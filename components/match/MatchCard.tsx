@@ -44,8 +44,11 @@ export function MatchCard({ match, explanation, index, profileEmpty }: MatchCard
     <section className="card mt-card" aria-labelledby="mt-card-title" data-testid="match-card" data-kind={match.kind}>
       <h2 id="mt-card-title">{t('mt_potential')}</h2>
       <div className="mt-score-row">
-        <p className="mt-score" aria-label={t('mt_scoreAria', match.score)}>
-          <span data-testid="match-score">{match.score}</span>
+        <p className="mt-score">
+          <span className="visually-hidden">{t('mt_scoreAria', match.score)}</span>
+          <span data-testid="match-score" aria-hidden="true">
+            {match.score}
+          </span>
           <span className="mt-score-max" aria-hidden="true">
             /100
           </span>

@@ -27,6 +27,13 @@ test('after install the options page welcomes the user and My profile is saved l
   // My profile has the focus: the user can start typing a skill at once.
   await options.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'my-teach-skills');
 
+  // Before that, a profile page can only ask for my skills.
+  const page = await context.newPage();
+  await page.goto(MILA);
+  const frame = sidebar(page);
+  await frame.getByTestId('match-profile-hint').waitFor();
+  assert.equal(await frame.getByTestId('match-score').count(), 0);
+
   await addSkills(options, 'my-teach-skills', ['Corporate Strategy', 'Leadership', 'Emotional Intelligence']);
   await addSkills(options, 'my-learn-skills', ['Generative AI', 'TikTok Marketing']);
   assert.equal(await options.getByTestId('my-teach-tag').count(), 3);
@@ -35,6 +42,14 @@ test('after install the options page welcomes the user and My profile is saved l
   await options.getByTestId('my-name').fill('Alex Berger');
   await options.getByTestId('my-name').blur();
   await options.locator('[data-testid="my-profile-status"][data-state="saved"]').waitFor();
+  // Live: the open sidebar shows the match without a reload, and follows the Premium setting.
+  await frame.getByTestId('match-score').waitFor();
+  assert.match(await frame.getByTestId('outreach-counter').innerText(), / \/ 200 /);
+  await options.getByTestId('my-premium').check();
+  await frame.getByTestId('outreach-counter').filter({ hasText: / \/ 300 / }).waitFor();
+  await options.getByTestId('my-premium').uncheck();
+  await frame.getByTestId('outreach-counter').filter({ hasText: / \/ 200 / }).waitFor();
+  await page.close();
 
   await options.getByTestId('onboarding-done').click();
   await options.getByTestId('onboarding').waitFor({ state: 'detached' });
