@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import type { TimelineEntry } from '../../utils/schemas/contact';
-import { orderTimeline } from '../../utils/sidebar/timeline';
 import { subscribe } from '../../utils/ui/broadcasts';
 
 /**
@@ -15,7 +14,7 @@ export function useTimeline(key: string): { entries: TimelineEntry[] | undefined
   const reload = useCallback(() => {
     const request = ++latest.current;
     void messenger.sendMessage('getTimeline', { key }).then((list) => {
-      if (request === latest.current) setEntries(orderTimeline(list));
+      if (request === latest.current) setEntries(list);
     });
   }, [key]);
 

@@ -14,11 +14,21 @@ const getDb = useTestDb();
 describe('settings', () => {
   it('starts from defaults and keeps what the user sets', async () => {
     const db = getDb();
-    expect(await getSettings(db)).toEqual({ myProfile: DEFAULT_MY_PROFILE, preferences: DEFAULT_PREFERENCES });
+    expect(await getSettings(db, 'en-US')).toEqual({ myProfile: DEFAULT_MY_PROFILE, preferences: DEFAULT_PREFERENCES });
     await setMyProfile(db, { ...DEFAULT_MY_PROFILE, name: 'Ada', careerStartYear: 1998, germanAddress: 'du' });
     const after = await setPreferences(db, { uiLanguage: 'de' });
     expect(after.myProfile).toMatchObject({ name: 'Ada', careerStartYear: 1998, germanAddress: 'du' });
     expect(after.preferences.uiLanguage).toBe('de');
+  });
+
+  it('writes drafts in the UI language until the user picks one', async () => {
+    const db = getDb();
+    expect((await getSettings(db, 'de-AT')).myProfile.outreachLanguage).toBe('de');
+    expect((await getSettings(db, 'en-GB')).myProfile.outreachLanguage).toBe('en');
+    await setPreferences(db, { uiLanguage: 'de' });
+    expect((await getSettings(db, 'en-GB')).myProfile.outreachLanguage).toBe('de');
+    await setMyProfile(db, { ...DEFAULT_MY_PROFILE, outreachLanguage: 'en' });
+    expect((await getSettings(db, 'de-DE')).myProfile.outreachLanguage).toBe('en');
   });
 
   it('falls back to defaults for a stored value that no longer fits', async () => {

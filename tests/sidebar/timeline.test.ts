@@ -6,9 +6,9 @@ import {
   formatEntryDate,
   noteProblem,
   notePreview,
-  orderTimeline,
   wasEdited,
 } from '../../utils/sidebar/timeline';
+import { orderTimeline } from '../../utils/background/timeline-service';
 
 let next = 0;
 function entry(partial: Partial<TimelineEntry>): TimelineEntry {

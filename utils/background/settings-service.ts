@@ -11,6 +11,7 @@ import { CustomSkillSchema, type CustomSkill } from '../schemas/contact';
 import { OutreachTemplateSchema, type OutreachTemplate } from '../schemas/template';
 import type { MentorRadarDb } from '../db/database';
 import type { Settings } from '../messaging/protocol';
+import { resolveLanguage } from '../i18n/translate';
 
 const DEFAULTS: { [K in SettingsKey]: SettingsValue<K> } = {
   myProfile: DEFAULT_MY_PROFILE,
@@ -18,18 +19,32 @@ const DEFAULTS: { [K in SettingsKey]: SettingsValue<K> } = {
 };
 
 /** A stored value that no longer fits its schema (e.g. hand-edited) falls back to the defaults, merged. */
-async function readSetting<K extends SettingsKey>(db: MentorRadarDb, key: K): Promise<SettingsValue<K>> {
+async function readSetting<K extends SettingsKey>(
+  db: MentorRadarDb,
+  key: K,
+  defaults: SettingsValue<K> = DEFAULTS[key],
+): Promise<SettingsValue<K>> {
   const row = await db.settings.get(key);
-  const parsed = SETTINGS_SCHEMAS[key].safeParse({ ...DEFAULTS[key], ...(row?.value as object | undefined) });
-  return (parsed.success ? parsed.data : DEFAULTS[key]) as SettingsValue<K>;
+  const parsed = SETTINGS_SCHEMAS[key].safeParse({ ...defaults, ...(row?.value as object | undefined) });
+  return (parsed.success ? parsed.data : defaults) as SettingsValue<K>;
 }
 
 async function writeSetting<K extends SettingsKey>(db: MentorRadarDb, key: K, value: SettingsValue<K>): Promise<void> {
   await db.settings.put({ key, value: SETTINGS_SCHEMAS[key].parse(value) });
 }
 
-export async function getSettings(db: MentorRadarDb): Promise<Settings> {
-  return { myProfile: await readSetting(db, 'myProfile'), preferences: await readSetting(db, 'preferences') };
+/**
+ * Until the user picks one, drafts are written in the UI language: a German-speaking user should not have
+ * to find the setting before the first draft makes sense.
+ */
+export async function getSettings(
+  db: MentorRadarDb,
+  browserLanguage: string = globalThis.navigator?.language ?? 'en',
+): Promise<Settings> {
+  const preferences = await readSetting(db, 'preferences');
+  const outreachLanguage = resolveLanguage(preferences.uiLanguage, browserLanguage);
+  const myProfile = await readSetting(db, 'myProfile', { ...DEFAULT_MY_PROFILE, outreachLanguage });
+  return { myProfile, preferences };
 }
 
 export async function setMyProfile(db: MentorRadarDb, myProfile: MyProfile): Promise<Settings> {

@@ -3,15 +3,22 @@ import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import { findOrCreate } from './contacts-service';
 
+/**
+ * Newest first. Entries of the same millisecond (noting someone saves them first) keep the story's order:
+ * the "saved" event is the oldest of them. Ties otherwise keep the incoming order (stable sort).
+ */
+export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const rank = (e: TimelineEntry) => (e.event === 'saved' ? 0 : 1);
+  return [...entries].sort((a, b) => b.createdAt - a.createdAt || rank(b) - rank(a));
+}
+
 /** Newest first, as the sidebar and popup show it. */
 export async function getTimeline(db: MentorRadarDb, contactKey: string): Promise<TimelineEntry[]> {
   const entries = await db.timeline
     .where('[contactKey+createdAt]')
     .between([contactKey, -Infinity], [contactKey, Infinity])
     .toArray();
-  // Entries made in the same millisecond (saving someone by noting them): the "saved" event came first.
-  const rank = (e: TimelineEntry) => (e.event === 'saved' ? 0 : 1);
-  return entries.sort((a, b) => b.createdAt - a.createdAt || rank(b) - rank(a));
+  return orderTimeline(entries);
 }
 
 function requireText(text: string): string {

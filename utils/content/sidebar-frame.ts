@@ -36,7 +36,8 @@ export async function mountSidebarFrame(ctx: ContentScriptContext) {
     position: 'inline',
     anchor: () => document.documentElement,
     append: 'last',
-    onMount(wrapper, iframe) {
+    // Before the iframe is attached: its permissions policy (`allow`) is fixed when it starts loading.
+    onBeforeMount(wrapper, iframe) {
       wrapper.id = SIDEBAR_WRAPPER_ID;
       // Global page rules (`div { transform… }`, `* { all: unset }`) must not hide or move the sidebar.
       wrapper.style.setProperty('display', 'block', 'important');

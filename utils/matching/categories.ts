@@ -38,11 +38,19 @@ export function dominantGroup(ids: readonly string[], skills: SkillInfo): SkillG
   return null;
 }
 
-export function categoriesOf(ids: readonly string[], skills: SkillInfo): Set<SkillCategory> {
-  const out = new Set<SkillCategory>();
-  for (const id of ids) {
+/**
+ * Categories the learner visibly masters: two or more skills in it, or any skill in it when it belongs to the
+ * learner's dominant group. One stray skill outside their strengths (a creator whose About says "partnerships")
+ * does not mean they have nothing to learn in that field.
+ */
+export function masteredCategories(ids: readonly string[], skills: SkillInfo): Set<SkillCategory> {
+  const dominant = dominantGroup(ids, skills);
+  const counts = new Map<SkillCategory, number>();
+  for (const id of new Set(ids)) {
     const c = skills.category(id);
-    if (c) out.add(c);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
+  const out = new Set<SkillCategory>();
+  for (const [category, count] of counts) if (count >= 2 || groupOf(category) === dominant) out.add(category);
   return out;
 }

@@ -1,4 +1,4 @@
-import { categoriesOf, dominantGroup, groupOf, otherGroup, type SkillGroup } from './categories';
+import { dominantGroup, groupOf, masteredCategories, otherGroup, type SkillGroup } from './categories';
 import { PEER_GAP_YEARS } from './career';
 import type { CareerGap, Evidence, MatchedSkill, MatchMe, MatchThem, Side, SkillInfo } from './types';
 
@@ -45,14 +45,14 @@ interface ComplementaryArgs {
 }
 
 /**
- * A teacher's skill counts as complementary when the learner shows nothing in its category and the pair
+ * A teacher's skill counts as complementary when the learner does not master its category and the pair
  * looks reverse-mentoring shaped for it: the learner's own skills sit in the other group (digital/trends
  * vs strategy/eq/industry) or the career gap points that way. Listing every skill the learner "lacks" by
  * id would be noise (someone with Excel on their profile is not digitally naive). Inferred skills rank
  * after tagged and wanted ones, and stated wants add evidence rather than filter it, so tagging helps.
  */
 function addComplementary(a: ComplementaryArgs): void {
-  const learnerCategories = categoriesOf(a.learnerKnows, a.skills);
+  const learnerCategories = masteredCategories(a.learnerKnows, a.skills);
   const learnerDominant = dominantGroup(a.learnerKnows, a.skills);
   let added = 0;
   for (const id of a.candidates) {

@@ -16,15 +16,6 @@ export function noteProblem(text: string): NoteProblem | null {
   return null;
 }
 
-/**
- * Newest first. Entries of the same millisecond (noting someone saves them first) keep the story's order:
- * the "saved" event is the oldest of them. Ties otherwise keep the incoming order (stable sort).
- */
-export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
-  const rank = (e: TimelineEntry) => (e.event === 'saved' ? 0 : 1);
-  return [...entries].sort((a, b) => b.createdAt - a.createdAt || rank(b) - rank(a));
-}
-
 /** A note was changed after it was written (edits within a second are the same writing). */
 export function wasEdited(entry: TimelineEntry): boolean {
   return entry.kind === 'note' && entry.updatedAt - entry.createdAt >= 1000;
