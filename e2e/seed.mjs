@@ -5,8 +5,8 @@
 // (add --count 0 to seed nothing).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from './support/browser.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { startFixtureServer } from './support/server.mjs';
 import { generateNetwork, seedNetwork } from './bench/synthetic-network.mjs';
 
 const arg = (name, fallback) => {
@@ -18,26 +18,24 @@ const profile = resolve(arg('profile', '.seed-profile'));
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
 mkdirSync(profile, { recursive: true });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless,
-  args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
-});
-let [worker] = context.serviceWorkers();
-if (!worker) worker = await context.waitForEvent('serviceworker');
-const extensionId = new URL(worker.url()).host;
+// The fixture server too, so the demo profiles can be opened next to the seeded network; loopback only.
+const server = await startFixtureServer();
+const browser = await launchBrowser({ port: server.port, headless, userDataDir: profile, viewport: null });
+const { context, extensionUrl } = browser;
 if (count > 0) {
   const started = Date.now();
   await seedNetwork(context, generateNetwork(count));
   console.log(`Seeded ${count} invented contacts with notes in ${Date.now() - started} ms (profile: ${profile}).`);
 }
 const popup = await context.newPage();
-await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+await popup.goto(extensionUrl('popup.html'));
 if (headless) {
   await popup.getByTestId('contact-row').first().waitFor({ timeout: 60_000 });
   console.log('Popup lists the network. Run without --headless (and with a display) to browse it.');
-  await context.close();
+  await browser.close();
+  await server.close();
 } else {
   console.log('Close the browser window to finish.');
   await new Promise((done) => context.on('close', done));
+  await server.close();
 }

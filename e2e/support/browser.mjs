@@ -10,11 +10,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Debian's Chromium with the built extension loaded. Only loopback traffic: the two sites map to the
  * fixture server, every other host fails to resolve, and Chromium's own background traffic is off.
  */
-export async function launchBrowser({ port, headless = true, withExtension = true, viewport, lang = 'en-US' } = {}) {
+export async function launchBrowser({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir } = {}) {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'mentor-radar-e2e-'));
+  // A given profile folder is kept (e.g. the seeded network); a fresh one is removed on close.
+  const keepProfile = Boolean(userDataDir);
+  const profileDir = userDataDir ?? mkdtempSync(join(tmpdir(), 'mentor-radar-e2e-'));
   const args = [
     `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${port}, MAP de.linkedin.com 127.0.0.1:${port}, ` +
       `MAP www.xing.com 127.0.0.1:${port}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
@@ -30,11 +32,11 @@ export async function launchBrowser({ port, headless = true, withExtension = tru
     `--lang=${lang}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
     args,
-    viewport: viewport ?? { width: 1280, height: 900 },
+    viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
     locale: lang,
   });
   let extensionId = null;
@@ -49,7 +51,7 @@ export async function launchBrowser({ port, headless = true, withExtension = tru
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -78,7 +78,8 @@ test('the guest profile is a reverse-mentoring match; a copied note fits 200 cha
   assert.match(await kind.innerText(), /Reverse mentoring/i);
   const explanation = await frame.getByTestId('match-explanation').innerText();
   assert.match(explanation, /Mila could teach you .*TikTok Marketing/);
-  assert.match(explanation, /you could teach Mila Emotional Intelligence/);
+  // Both directions: her digital skills to me, my strategy and people skills to her.
+  assert.match(explanation, /you could teach Mila Corporate Strategy, Leadership and Emotional Intelligence/);
   assert.match(explanation, /reverse-mentoring/);
 
   await frame.getByTestId('outreach-format-connection-note').check();

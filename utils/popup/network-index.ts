@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { MentorRadarDb } from '../db/database';
 import { getSettings } from '../background/settings-service';
 import { skillInfoFrom } from '../match/skill-info';
-import { dueReason } from '../reminders/due';
 import type { MyProfile } from '../schemas/settings';
 import { getCatalogue } from '../skills/catalogue';
 import { createSkillIndex, type SkillIndex } from '../skills/search';
@@ -10,22 +8,18 @@ import type { DbChange } from './db-changes';
 import { buildEntry, matchEntry, searchableText, type ContactEntry, type MatchContext } from './entry';
 import { matchesFilters } from './filters';
 import { sortEntries } from './ranking';
+import { loadRememberedView, rememberView } from './remembered-view';
+import { toRow } from './rows';
 import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
 import { summarise } from './summary';
-import {
-  DEFAULT_POPUP_VIEW,
-  PopupViewSchema,
-  type PopupRow,
-  type PopupSort,
-  type PopupSummary,
-  type PopupView,
-  type QueryContactsInput,
-  type QueryContactsOutput,
+import type {
+  PopupSort,
+  PopupSummary,
+  PopupView,
+  QueryContactsInput,
+  QueryContactsOutput,
 } from './view-schema';
 
-/** How many matched skills each way a row shows. */
-export const ROW_SKILLS = 3;
-const VIEW_STORAGE_KEY = 'popup:view';
 /** Due flags change with the clock: cached results are reused within the same minute only. */
 const MINUTE = 60_000;
 
@@ -38,21 +32,14 @@ interface LastResult {
   entries: ContactEntry[];
 }
 
-export function toRow(entry: ContactEntry, now: number): PopupRow {
-  return {
-    key: entry.key,
-    url: entry.url,
-    name: entry.name,
-    subtitle: entry.subtitle,
-    kind: entry.match.kind,
-    score: entry.match.score,
-    theyTeachMe: entry.match.theyTeachMe.slice(0, ROW_SKILLS),
-    iTeachThem: entry.match.iTeachThem.slice(0, ROW_SKILLS),
-    status: entry.status,
-    followUpAt: entry.followUpAt,
-    due: dueReason(entry, now),
-    updatedAt: entry.updatedAt,
-  };
+/** A first page the index answered, with what a snapshot of it needs (snapshot.ts). */
+export interface FirstPageAnswer {
+  output: QueryContactsOutput;
+  /** Every contact matching the view, in list order: the answer's rows are the first of them. */
+  results: readonly ContactEntry[];
+  /** The whole network, for the moments its due state changes. */
+  entries: Iterable<ContactEntry>;
+  now: number;
 }
 
 /**
@@ -86,13 +73,26 @@ export class NetworkIndex {
   private queue: Promise<unknown> = Promise.resolve();
   private notesPrefetch: ReturnType<typeof setTimeout> | null = null;
 
+  /** Database writes reported so far: an answer computed while one was reported may miss it. */
+  private changes = 0;
+  /** The UTC year matches were computed in (matching counts career years up to the current one). */
+  private matchYear: number | null = null;
+
   constructor(
     private readonly db: MentorRadarDb,
     private readonly now: () => number = Date.now,
+    /** Told of every first page answered from data no write was reported for meanwhile (for a snapshot). */
+    private readonly onFirstPage?: (answer: FirstPageAnswer) => void,
   ) {}
+
+  /** Whether the network has been read into memory (until then every query waits for the whole build). */
+  get built(): boolean {
+    return this.entries !== null;
+  }
 
   /** Feed of database writes (wired with onDbChange): marks what must be re-read before the next query. */
   onChange(change: DbChange): void {
+    this.changes += 1;
     switch (change.table) {
       case 'contacts':
         if (change.keys === null) this.reloadAll = true;
@@ -128,6 +128,7 @@ export class NetworkIndex {
   /** Answers one popup query; queries run one at a time so a refresh is never interleaved with another. */
   query(input: QueryContactsInput): Promise<QueryContactsOutput> {
     return this.serial(async () => {
+      const changesBefore = this.changes;
       const view = input.view ?? (await this.rememberedView());
       if (input.view) this.remember(input.view);
       await this.refresh();
@@ -136,13 +137,17 @@ export class NetworkIndex {
       else this.prefetchNotes();
       const now = this.now();
       const results = this.results(view, compiled, now);
-      return {
+      const output: QueryContactsOutput = {
         view,
         rows: results.slice(input.offset, input.offset + input.limit).map((e) => toRow(e, now)),
         offset: input.offset,
         total: results.length,
         summary: this.summary(now),
       };
+      if (input.offset === 0 && this.changes === changesBefore && this.onFirstPage) {
+        this.onFirstPage({ output, results, entries: this.entries!.values(), now });
+      }
+      return output;
     });
   }
 
@@ -159,15 +164,13 @@ export class NetworkIndex {
 
   private async rememberedView(): Promise<PopupView> {
     if (this.view) return this.view;
-    const stored = (await browser.storage.local.get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY];
-    const parsed = PopupViewSchema.safeParse(stored);
-    this.view = parsed.success ? parsed.data : DEFAULT_POPUP_VIEW;
+    this.view = await loadRememberedView();
     return this.view;
   }
 
   private remember(view: PopupView): void {
     this.view = view;
-    browser.storage.local.set({ [VIEW_STORAGE_KEY]: view }).catch((e) => console.warn('could not remember view', e));
+    rememberView(view);
   }
 
   private async refresh(): Promise<void> {
@@ -182,7 +185,13 @@ export class NetworkIndex {
       this.me = (await getSettings(this.db)).myProfile;
       this.rematchAll = true;
     }
-    const ctx: MatchContext = { me: this.me!, skills: skillInfoFrom(this.skillIndex), now: new Date(this.now()) };
+    const now = new Date(this.now());
+    if (this.matchYear !== now.getUTCFullYear()) {
+      // A new year moves everyone's career years on: the matches computed last year are out of date.
+      if (this.matchYear !== null) this.rematchAll = true;
+      this.matchYear = now.getUTCFullYear();
+    }
+    const ctx: MatchContext = { me: this.me!, skills: skillInfoFrom(this.skillIndex), now };
     if (this.reloadAll || this.entries === null) {
       this.reloadAll = false;
       this.rematchAll = false;

@@ -1,0 +1,48 @@
+import type { NetworkIndex } from './network-index';
+import { loadRememberedView } from './remembered-view';
+import { answerFromSnapshot } from './snapshot';
+import type { SnapshotStore } from './snapshot-store';
+import type { QueryContactsInput, QueryContactsOutput } from './view-schema';
+
+/**
+ * Answers the popup's list queries. Normally from the in-memory index; while the index is not built yet
+ * (the service worker just started), from the stored snapshot when it holds the answer, and the index is
+ * then built in the background so the next search or filter finds it ready. A snapshot answer is exact
+ * (snapshot.ts), so the popup has nothing to correct afterwards; a later write reaches it as usual
+ * (contactsChanged makes it ask again).
+ */
+export class PopupQueries {
+  private warming = false;
+
+  constructor(
+    private readonly index: NetworkIndex,
+    private readonly store: SnapshotStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async query(input: QueryContactsInput): Promise<QueryContactsOutput> {
+    if (!this.index.built) {
+      const quick = await this.fromSnapshot(input);
+      if (quick) {
+        this.warmSoon();
+        return quick;
+      }
+    }
+    return this.index.query(input);
+  }
+
+  private async fromSnapshot(input: QueryContactsInput): Promise<QueryContactsOutput | null> {
+    const [snapshot, view] = await Promise.all([this.store.load(), input.view ?? loadRememberedView()]);
+    if (!snapshot) return null;
+    return answerFromSnapshot(snapshot, { view, offset: input.offset, limit: input.limit }, this.now());
+  }
+
+  /** After the answer has been sent: building takes a while and would otherwise delay it. */
+  private warmSoon(): void {
+    if (this.warming) return;
+    this.warming = true;
+    setTimeout(() => {
+      this.index.warm().catch((error: unknown) => console.warn('popup index build failed', error));
+    }, 0);
+  }
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { PopupSnapshotSchema, type PopupSnapshot } from './snapshot';
+
+export const SNAPSHOT_STORAGE_KEY = 'popup:snapshot';
+
+/**
+ * Keeps one snapshot in storage.local (it outlives the service worker) and deletes it on every database
+ * write. Storage calls from one context are carried out in the order they are made, so a delete issued
+ * after a save always wins; the caller only saves answers computed without a write reported meanwhile.
+ */
+export class SnapshotStore {
+  /** Bumped by every invalidation: a read that started before one must not be used. */
+  private epoch = 0;
+  private current: Promise<PopupSnapshot | null> | null = null;
+
+  constructor(private readonly version: string) {}
+
+  /** Something the answers depend on changed (a database write, an extension update). */
+  invalidate(): void {
+    this.epoch += 1;
+    this.current = Promise.resolve(null);
+    browser.storage.local.remove(SNAPSHOT_STORAGE_KEY).catch((e) => console.warn('could not drop popup snapshot', e));
+  }
+
+  save(snapshot: PopupSnapshot): void {
+    this.current = Promise.resolve(snapshot);
+    browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: snapshot }).catch((e) => console.warn('could not keep popup snapshot', e));
+  }
+
+  /** The stored snapshot (read once per service-worker life); null when there is none that can be trusted. */
+  load(): Promise<PopupSnapshot | null> {
+    if (this.current === null) {
+      const epoch = this.epoch;
+      this.current = browser.storage.local.get(SNAPSHOT_STORAGE_KEY).then(
+        (stored) => (epoch === this.epoch ? this.parse(stored[SNAPSHOT_STORAGE_KEY]) : null),
+        (error: unknown) => {
+          console.warn('could not read popup snapshot', error);
+          return null;
+        },
+      );
+    }
+    return this.current;
+  }
+
+  /** Stored data is untrusted: a wrong shape, an older format or another version's snapshot is ignored. */
+  private parse(stored: unknown): PopupSnapshot | null {
+    if (stored === undefined) return null;
+    const parsed = PopupSnapshotSchema.safeParse(stored);
+    if (parsed.success && parsed.data.version === this.version) return parsed.data;
+    return null;
+  }
+}
