@@ -115,6 +115,9 @@ async function makeContacts() {
   await linnea.frame.getByTestId('note-item').first().waitFor();
   await linnea.frame.getByTestId('contact-status').selectOption('conversation');
   await linnea.frame.locator('[data-event="status-changed"]').waitFor();
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await linnea.frame.getByTestId('follow-up-date').fill(inAWeek);
+  await linnea.frame.locator('[data-event="follow-up-set"]').waitFor();
   for (const url of [MILA, HENRIKE]) {
     const { page, frame } = await openProfile(url);
     await frame.getByTestId('save-contact').click();

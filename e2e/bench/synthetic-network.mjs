@@ -42,6 +42,12 @@ function random(seed) {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/**
+ * The background keeps its last popup answer under this storage.local key (utils/popup/snapshot-store.ts)
+ * and deletes it on every write through its database. Writing IndexedDB directly, as seeding does, goes
+ * around that: the helpers below delete it themselves, or the next popup could show the old network.
+ */
+const POPUP_SNAPSHOT_KEY = 'popup:snapshot';
 
 /** `count` contacts with 1–3 notes each (plus a "saved" event), dated relative to `now`. */
 export function generateNetwork(count = 10_000, { seed = 42, now = Date.now() } = {}) {
@@ -136,7 +142,7 @@ export async function seedNetwork(context, { contacts, timeline, myProfile = SYN
     throw new Error('the background never created its database');
   });
   const write = (records) =>
-    worker.evaluate(async ({ contacts, timeline, settings }) => {
+    worker.evaluate(async ({ contacts, timeline, settings, SNAPSHOT_KEY }) => {
       const db = await new Promise((resolve, reject) => {
         const request = indexedDB.open('mentor-radar');
         request.onsuccess = () => resolve(request.result);
@@ -151,7 +157,8 @@ export async function seedNetwork(context, { contacts, timeline, myProfile = SYN
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-    }, records);
+      await chrome.storage.local.remove(SNAPSHOT_KEY);
+    }, { ...records, SNAPSHOT_KEY: POPUP_SNAPSHOT_KEY });
   for (let i = 0; i < contacts.length; i += chunkSize) {
     const batch = contacts.slice(i, i + chunkSize);
     const keys = new Set(batch.map((c) => c.key));
@@ -166,7 +173,7 @@ export async function seedNetwork(context, { contacts, timeline, myProfile = SYN
  */
 export async function clearNetwork(context) {
   const [worker] = context.serviceWorkers();
-  await worker.evaluate(async () => {
+  await worker.evaluate(async (SNAPSHOT_KEY) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('mentor-radar');
       request.onsuccess = () => resolve(request.result);
@@ -179,7 +186,8 @@ export async function clearNetwork(context) {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  });
+    await chrome.storage.local.remove(SNAPSHOT_KEY);
+  }, POPUP_SNAPSHOT_KEY);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saveContactFromProfile } from '../../utils/background/contacts-service';
-import { addNote, deleteNote, editNote, getTimeline, restoreNote } from '../../utils/background/timeline-service';
+import { newContact, saveContactFromProfile } from '../../utils/background/contacts-service';
+import { addNote, deleteNote, editNote, getTimeline, importedEvent, restoreNote } from '../../utils/background/timeline-service';
 import { makeProfile } from '../support/profiles';
 import { useTestDb } from '../support/db';
 
@@ -51,5 +51,32 @@ describe('notes timeline', () => {
     const [saved] = await getTimeline(db, KEY);
     await expect(deleteNote(db, saved!.id)).rejects.toThrow(/no longer exists/);
     await expect(editNote(db, saved!.id, 'x', 2)).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe('imported contacts', () => {
+  it('show one derived "imported" event, oldest, without a stored record', async () => {
+    const db = getDb();
+    const contact = newContact(makeProfile(), 500);
+    await db.contacts.add({ ...contact, source: 'import', connectedOn: '2023-03-15' });
+    await addNote(db, KEY, 'Met again', undefined, 900);
+    const timeline = await getTimeline(db, KEY);
+    expect(timeline.map((e) => e.event ?? e.text)).toEqual(['Met again', 'imported']);
+    expect(timeline[1]).toMatchObject({ contactKey: KEY, kind: 'event', createdAt: 500 });
+    expect((await db.timeline.toArray()).some((e) => e.event === 'imported')).toBe(false);
+  });
+
+  it('do not show it twice when an older version stored the event', async () => {
+    const db = getDb();
+    const contact = { ...newContact(makeProfile(), 500), source: 'import' as const };
+    await db.contacts.add(contact);
+    await db.timeline.add({ ...importedEvent(contact)!, id: 'stored-1' });
+    expect((await getTimeline(db, KEY)).filter((e) => e.event === 'imported').map((e) => e.id)).toEqual(['stored-1']);
+  });
+
+  it('contacts saved from the sidebar have no imported event', async () => {
+    const db = getDb();
+    await saveContactFromProfile(db, makeProfile(), 1);
+    expect((await getTimeline(db, KEY)).map((e) => e.event)).toEqual(['saved']);
   });
 });

@@ -74,7 +74,8 @@ describe('importParsedConnections (background half of the import)', () => {
     const db = await freshDb();
     await seed(db);
     const before = await snapshot(db);
-    vi.spyOn(db.timeline, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    // Fixture rows update one saved contact: bulkPut runs after the new contacts were added, then fails.
+    vi.spyOn(db.contacts, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importParsedConnections(db, parsedFixture().rows, NOW)).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual(before);
   });

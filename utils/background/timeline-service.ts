@@ -1,4 +1,4 @@
-import { TimelineEntrySchema, type TimelineEntry } from '../schemas/contact';
+import { TimelineEntrySchema, type Contact, type TimelineEntry } from '../schemas/contact';
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import { findOrCreate } from './contacts-service';
@@ -12,13 +12,31 @@ export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[
   return [...entries].sort((a, b) => b.createdAt - a.createdAt || rank(b) - rank(a));
 }
 
+/**
+ * The "imported" event of a contact that came from Connections.csv. Derived from the contact, not stored: a
+ * 10,000-row import then writes 10,000 records instead of 20,000.
+ */
+export function importedEvent(contact: Contact): TimelineEntry | null {
+  if (contact.source !== 'import') return null;
+  return {
+    id: `imported:${contact.key}`,
+    contactKey: contact.key,
+    kind: 'event',
+    text: 'Connections.csv',
+    event: 'imported',
+    createdAt: contact.createdAt,
+    updatedAt: contact.createdAt,
+  };
+}
+
 /** Newest first, as the sidebar and popup show it. */
 export async function getTimeline(db: MentorRadarDb, contactKey: string): Promise<TimelineEntry[]> {
-  const entries = await db.timeline
-    .where('[contactKey+createdAt]')
-    .between([contactKey, -Infinity], [contactKey, Infinity])
-    .toArray();
-  return orderTimeline(entries);
+  const [entries, contact] = await Promise.all([
+    db.timeline.where('[contactKey+createdAt]').between([contactKey, -Infinity], [contactKey, Infinity]).toArray(),
+    db.contacts.get(contactKey),
+  ]);
+  const imported = contact && !entries.some((e) => e.event === 'imported') ? importedEvent(contact) : null;
+  return orderTimeline(imported ? [...entries, imported] : entries);
 }
 
 function requireText(text: string): string {

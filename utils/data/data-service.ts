@@ -34,7 +34,7 @@ export async function importParsedConnections(
     if (location && location.key === row.key && location.platform === row.platform) valid.push(row);
     else refused.push({ line: row.line, reason: 'invalid-contact' });
   }
-  const plan = await db.transaction('rw', db.contacts, db.timeline, async () => {
+  const plan = await db.transaction('rw', db.contacts, async () => {
     const existing = await loadExistingContacts(db, valid.map((row) => row.key));
     const planned = planConnectionsImport(existing, { rows: valid, skipped: refused }, now);
     await applyConnectionsImport(db, planned);

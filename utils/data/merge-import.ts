@@ -1,13 +1,13 @@
 /**
  * Imported connections → contacts, merged by canonical key.
  *
- * Merge rule: a key not saved yet becomes a new contact (status `idea`, source `import`) with an `imported`
- * timeline event. A key already saved keeps everything the user made — skills, status, direction, follow-up,
+ * Merge rule: a key not saved yet becomes a new contact (status `idea`, source `import`); its "imported" timeline
+ * event is derived from that (timeline-service), not stored, which halves what a large import writes. A key already saved keeps everything the user made — skills, status, direction, follow-up,
  * notes (timeline), headline, profile snapshot — and the CSV only fills name, company, role and "connected on"
  * where the contact has none: the user's own edits and fresher profile data always beat an old export.
  */
-import { ContactSchema, TimelineEntrySchema } from '../schemas/contact';
-import type { Contact, TimelineEntry } from '../schemas/contact';
+import { ContactSchema } from '../schemas/contact';
+import type { Contact } from '../schemas/contact';
 import type { MentorRadarDb } from '../db/database';
 import type { Canonicalise, DuplicateRow, ImportedConnection, ParseOptions, SkippedRow } from './connections-csv';
 import { parseConnectionsCsv } from './connections-csv';
@@ -27,8 +27,6 @@ export interface ImportSummary {
 export interface ImportPlan {
   toAdd: Contact[];
   toUpdate: Contact[];
-  /** One `imported` event per contact in `toAdd`. */
-  timeline: TimelineEntry[];
   /** `updatedAt` of each contact in `toUpdate` when planned: applying refuses if one changed meanwhile. */
   basis: Record<string, number>;
   skipped: SkippedRow[];
@@ -40,10 +38,6 @@ export type PlanInput =
   | readonly ImportedConnection[]
   | { rows: readonly ImportedConnection[]; skipped?: readonly SkippedRow[]; duplicates?: readonly DuplicateRow[] };
 
-export interface PlanOptions {
-  /** Id generator for timeline entries; injectable for deterministic tests. */
-  makeId?: () => string;
-}
 
 /** Thrown by applyConnectionsImport when the database changed after planning; nothing was written. */
 export class StaleImportPlanError extends Error {
@@ -112,16 +106,13 @@ export function planConnectionsImport(
   existing: ContactLookup,
   input: PlanInput,
   now: number,
-  options: PlanOptions = {},
 ): ImportPlan {
   const lookup = typeof existing === 'function' ? existing : (key: string) => existing.get(key);
-  const makeId = options.makeId ?? (() => crypto.randomUUID());
   const { rows, skipped = [], duplicates = [] } = isRowList(input) ? { rows: input, skipped: [], duplicates: [] } : input;
 
   const plan: ImportPlan = {
     toAdd: [],
     toUpdate: [],
-    timeline: [],
     basis: {},
     skipped: [...skipped],
     summary: { added: 0, updated: 0, unchanged: 0, skipped: 0, duplicates: duplicates.length },
@@ -154,17 +145,6 @@ export function planConnectionsImport(
       continue;
     }
     plan.toAdd.push(contact);
-    plan.timeline.push(
-      TimelineEntrySchema.parse({
-        id: makeId(),
-        contactKey: contact.key,
-        kind: 'event',
-        text: 'Connections.csv',
-        event: 'imported',
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
   }
   plan.summary.added = plan.toAdd.length;
   plan.summary.updated = plan.toUpdate.length;
@@ -191,7 +171,7 @@ export async function loadExistingContacts(db: MentorRadarDb, keys: readonly str
  * StaleImportPlanError) rolls everything back, so the database is either fully imported or untouched.
  */
 export async function applyConnectionsImport(db: MentorRadarDb, plan: ImportPlan): Promise<ImportSummary> {
-  await db.transaction('rw', db.contacts, db.timeline, async () => {
+  await db.transaction('rw', db.contacts, async () => {
     const saved = await savedKeys(db);
     const addedMeanwhile = plan.toAdd.find((contact) => saved.has(contact.key));
     if (addedMeanwhile) throw new StaleImportPlanError(addedMeanwhile.key);
@@ -203,7 +183,6 @@ export async function applyConnectionsImport(db: MentorRadarDb, plan: ImportPlan
     });
     await db.contacts.bulkAdd(plan.toAdd);
     await db.contacts.bulkPut(plan.toUpdate);
-    await db.timeline.bulkAdd(plan.timeline);
   });
   return plan.summary;
 }
@@ -225,7 +204,7 @@ export async function importConnectionsCsv(
   db: MentorRadarDb,
   text: string,
   canonicalise: Canonicalise,
-  options: ParseOptions & PlanOptions & { now?: number } = {},
+  options: ParseOptions & { now?: number } = {},
 ): Promise<ImportRun | { ok: false; problem: ImportProblem }> {
   const now = options.now ?? Date.now();
   const t0 = performance.now();
@@ -233,10 +212,10 @@ export async function importConnectionsCsv(
   const t1 = performance.now();
   if (!parsed.ok) return parsed;
   let planMs = 0;
-  const plan = await db.transaction('rw', db.contacts, db.timeline, async () => {
+  const plan = await db.transaction('rw', db.contacts, async () => {
     const existing = await loadExistingContacts(db, parsed.rows.map((row) => row.key));
     const p0 = performance.now();
-    const planned = planConnectionsImport(existing, parsed, now, options);
+    const planned = planConnectionsImport(existing, parsed, now);
     planMs = performance.now() - p0;
     await applyConnectionsImport(db, planned);
     return planned;

@@ -67,7 +67,8 @@ export class NetworkIndex {
   private orders = new Map<PopupSort, ContactEntry[]>();
   private summaryCache: { generation: number; minute: number; value: PopupSummary } | null = null;
   private last: LastResult | null = null;
-  private skillIndex: SkillIndex = createSkillIndex(getCatalogue());
+  /** Built by the first refresh (skillsStale starts true), not when the service worker starts. */
+  private skillIndex!: SkillIndex;
   private me: MyProfile | null = null;
   private view: PopupView | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -145,7 +146,11 @@ export class NetworkIndex {
         summary: this.summary(now),
       };
       if (input.offset === 0 && this.changes === changesBefore && this.onFirstPage) {
-        this.onFirstPage({ output, results, entries: this.entries!.values(), now });
+        try {
+          this.onFirstPage({ output, results, entries: this.entries!.values(), now });
+        } catch (error) {
+          console.warn('first page observer failed', error); // the answer itself is fine
+        }
       }
       return output;
     });
