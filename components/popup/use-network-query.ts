@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
-import type { PopupRow, PopupSummary, PopupView } from '../../utils/popup/view-schema';
+import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/popup/view-schema';
 import { subscribe } from '../../utils/ui/broadcasts';
 
 /** Rows per request: a few screens, so scrolling rarely waits and one answer stays small. */
@@ -18,6 +18,33 @@ export interface NetworkQuery {
   setView: (view: PopupView) => void;
   /** Makes sure the rows in [start, end] are loaded (the virtual list calls it as it scrolls). */
   ensureRange: (start: number, end: number) => void;
+}
+
+const askFirstPage = () => messenger.sendMessage('queryContacts', { offset: 0, limit: PAGE_SIZE });
+
+let early: { answer: Promise<QueryContactsOutput>; stop: () => void } | null = null;
+
+/**
+ * Asks for the first page of the remembered view before React renders (call it first thing in the popup's
+ * entry): the background, often just woken up, works on it meanwhile. The first mount uses this answer,
+ * unless a change was broadcast before then (the list would not hear of it: it subscribes on mount).
+ */
+export function prefetchFirstPage(): void {
+  if (early) return;
+  const drop = () => {
+    early?.stop();
+    early = null;
+  };
+  const off = [subscribe('contactsChanged', drop), subscribe('settingsChanged', drop)];
+  early = { answer: askFirstPage(), stop: () => off.forEach((unsubscribe) => unsubscribe()) };
+}
+
+function firstPage(): Promise<QueryContactsOutput> {
+  const taken = early;
+  early = null;
+  if (!taken) return askFirstPage();
+  taken.stop();
+  return taken.answer;
 }
 
 interface State {
@@ -46,8 +73,9 @@ export function useNetworkQuery(): NetworkQuery {
     }
     const asked = version.current;
     pending.current.add(offset);
-    messenger
-      .sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE })
+    const request =
+      view === undefined && offset === 0 ? firstPage() : messenger.sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE });
+    request
       .then((result) => {
         if (asked !== version.current) return;
         pending.current.delete(offset);

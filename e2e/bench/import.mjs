@@ -1,23 +1,14 @@
-import { build } from 'esbuild';
+import { importForNode } from './bundle.mjs';
 import { median } from '../support/stats.mjs';
 
 const ROWS = 10_000;
 
-/** The same synthetic Connections.csv the unit tests use (utils/data/sample-connections.ts), bundled for Node. */
+/** The same synthetic Connections.csv the unit tests use (utils/data/sample-connections.ts). */
 async function connectionsCsv(count) {
-  const result = await build({
-    stdin: {
-      contents: "export { generateConnectionsCsv } from './utils/data/sample-connections.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return module.generateConnectionsCsv(count);
+  const { generateConnectionsCsv } = await importForNode(
+    "export { generateConnectionsCsv } from './utils/data/sample-connections.ts';",
+  );
+  return generateConnectionsCsv(count);
 }
 
 /** Times from the file input's change event to `import-status` showing data-state="done", measured in the page. */

@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle.mjs';
 import { median } from '../support/stats.mjs';
 
 const GUEST = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
@@ -45,14 +45,7 @@ async function bundleMatch() {
         allTones: time(() => computeMatchAndDrafts({ me, them: matchTarget(profile, null, index), now, skills, format: 'connection-note' })),
       };
     };`;
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-  });
-  return result.outputFiles[0].text;
+  return bundleForPage(contents);
 }
 
 /** Median time to compute match + drafts for the guest fixture, measured inside Chromium. */

@@ -1,21 +1,9 @@
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle.mjs';
 import { median } from '../support/stats.mjs';
 
-/** Bundles the site adapters as one script, the way the content script runs them, for timing in a page. */
-async function bundleParsers() {
-  const result = await build({
-    stdin: {
-      contents: "import { parseProfile } from './utils/sites/index.ts'; window.__mentorRadarParse = parseProfile;",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-  });
-  return result.outputFiles[0].text;
-}
+/** The site adapters as one script, the way the content script runs them, for timing in a page. */
+const bundleParsers = () =>
+  bundleForPage("import { parseProfile } from './utils/sites/index.ts'; window.__mentorRadarParse = parseProfile;");
 
 /** Median time of `parse(document, url)` per fixture, measured inside Chromium on the served page. */
 export async function benchParsers(browser, fixtures, runs, record) {

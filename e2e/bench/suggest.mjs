@@ -1,6 +1,6 @@
 // Suggestion latency per keystroke with the full skill catalogue (issue 4, goal ≤ 10 ms), measured twice:
 // the search itself in a Chromium page, and keystroke → suggestions rendered in the real sidebar.
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle.mjs';
 import { sidebar } from '../support/browser.mjs';
 import { median } from '../support/stats.mjs';
 
@@ -31,22 +31,10 @@ function percentile(values, p) {
 }
 
 /** utils/skills with the bundled catalogue as one script, as the sidebar runs it. */
-async function bundleSearch() {
-  const result = await build({
-    stdin: {
-      contents: `import { getCatalogue } from './utils/skills/catalogue.ts';
-        import { createSkillIndex, searchSkills } from './utils/skills/search.ts';
-        window.__mentorRadarSkills = { getCatalogue, createSkillIndex, searchSkills };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-  });
-  return result.outputFiles[0].text;
-}
+const bundleSearch = () =>
+  bundleForPage(`import { getCatalogue } from './utils/skills/catalogue.ts';
+    import { createSkillIndex, searchSkills } from './utils/skills/search.ts';
+    window.__mentorRadarSkills = { getCatalogue, createSkillIndex, searchSkills };`);
 
 async function searchPerKeystroke(browser, runs, record) {
   const page = await browser.context.newPage();

@@ -1,6 +1,8 @@
 import { renderApp } from '../../components/common/render-app';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { prefetchFirstPage } from '../../components/popup/use-network-query';
 import '../../components/common/base.css';
 import '../../components/popup/popup.css';
 
+prefetchFirstPage();
 renderApp(<PopupApp />);

@@ -10,6 +10,7 @@ import { matchesFilters } from './filters';
 import { sortEntries } from './ranking';
 import { loadRememberedView, rememberView } from './remembered-view';
 import { toRow } from './rows';
+import { forEachInSlices } from './slices';
 import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
 import { summarise } from './summary';
 import type {
@@ -202,7 +203,9 @@ export class NetworkIndex {
       this.rematchAll = false;
       this.dirtyKeys.clear();
       const contacts = await this.db.contacts.toArray();
-      this.entries = new Map(contacts.map((c) => [c.key, buildEntry(c, this.skillIndex, ctx)]));
+      const entries = new Map<string, ContactEntry>();
+      await forEachInSlices(contacts, (c) => entries.set(c.key, buildEntry(c, this.skillIndex, ctx)));
+      this.entries = entries;
       changed = true;
     } else {
       if (this.dirtyKeys.size > 0) {

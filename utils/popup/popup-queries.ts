@@ -1,7 +1,9 @@
-import type { NetworkIndex } from './network-index';
+import type { MentorRadarDb } from '../db/database';
+import { onDbChange } from './db-changes';
+import { NetworkIndex } from './network-index';
 import { loadRememberedView } from './remembered-view';
-import { answerFromSnapshot } from './snapshot';
-import type { SnapshotStore } from './snapshot-store';
+import { answerFromSnapshot, takeSnapshot } from './snapshot';
+import { SnapshotStore } from './snapshot-store';
 import type { QueryContactsInput, QueryContactsOutput } from './view-schema';
 
 /**
@@ -45,4 +47,22 @@ export class PopupQueries {
       this.index.warm().catch((error: unknown) => console.warn('popup index build failed', error));
     }, 0);
   }
+}
+
+/**
+ * The background's popup queries for `db`: an index and a snapshot store fed by every database write (the
+ * snapshot is deleted before the index even marks what to re-read). `version` is the extension's version.
+ */
+export function createPopupQueries(
+  db: MentorRadarDb,
+  version: string,
+  now: () => number = Date.now,
+): { queries: PopupQueries; store: SnapshotStore } {
+  const store = new SnapshotStore(version);
+  const index = new NetworkIndex(db, now, (answer) => store.save(takeSnapshot(answer, version)));
+  onDbChange(db, (change) => {
+    store.invalidate();
+    index.onChange(change);
+  });
+  return { queries: new PopupQueries(index, store, now), store };
 }

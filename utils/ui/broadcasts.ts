@@ -1,7 +1,7 @@
 import { onMessage } from '../messaging/guard';
 import type { MessageInput } from '../messaging/protocol';
 
-type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged';
+export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged';
 type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
 
 // @webext-core allows one listener per message type and context, but several views of one page care
