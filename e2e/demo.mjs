@@ -176,7 +176,8 @@ async function screenshots() {
   await options.close();
 }
 
-try {
+/** Fills in My profile and makes a few contacts, like a user trying the product for the first time. */
+async function setUp() {
   const options = await optionsPage();
   await fillMyProfile(options);
   step('filled in My profile on the options page');
@@ -187,25 +188,27 @@ try {
   }
   await makeContacts();
   step('tagged and noted Linnea Okafor-Strand, saved Mila Kowalczyk and Henrike Vossberg');
+}
+
+let failed = false;
+try {
+  await setUp();
   if (headless) {
     await screenshots();
     step(`done: screenshots in ${OUT}/`);
   }
 } catch (error) {
   console.error(error);
+  failed = true;
   process.exitCode = 1;
-  if (headless) {
-    await browser.close();
-    await server.close();
-    process.exit();
-  }
 }
 
-if (headless) {
+if (headless || failed) {
   await browser.close();
   await server.close();
 } else {
-  const feed = await context.newPage();
+  // The window's first, empty tab becomes the feed; the options tab (welcome) stays open too.
+  const feed = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
   await feed.goto('https://www.linkedin.com/feed/');
   for (const fixture of fixtures) await (await context.newPage()).goto(fixture.url);
   await feed.bringToFront();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import type { MatchResult, PairingKind } from '../../utils/matching/types';
+import { matchStrength, type MatchStrength } from '../../utils/matching/strength';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import type { MessageKey } from '../../utils/i18n/translate';
 
@@ -9,6 +10,12 @@ const KIND_KEYS: Readonly<Record<PairingKind, MessageKey>> = {
   classic: 'mt_kind_classic',
   peer: 'mt_kind_peer',
   none: 'mt_kind_none',
+};
+
+const STRENGTH_KEYS: Readonly<Record<MatchStrength, MessageKey>> = {
+  strong: 'mt_strength_strong',
+  promising: 'mt_strength_promising',
+  weak: 'mt_strength_weak',
 };
 
 interface MatchCardProps {
@@ -53,9 +60,16 @@ export function MatchCard({ match, explanation, index, profileEmpty }: MatchCard
             /100
           </span>
         </p>
-        <p className={`mt-kind mt-kind-${match.kind}`} data-testid="match-kind" data-kind={match.kind}>
-          {t(KIND_KEYS[match.kind])}
-        </p>
+        <div className="mt-kind-box">
+          <p className={`mt-kind mt-kind-${match.kind}`} data-testid="match-kind" data-kind={match.kind}>
+            {t(KIND_KEYS[match.kind])}
+          </p>
+          {match.kind !== 'none' && (
+            <p className="mt-strength muted" data-testid="match-strength" data-strength={matchStrength(match.score)}>
+              {t(STRENGTH_KEYS[matchStrength(match.score)])}
+            </p>
+          )}
+        </div>
       </div>
       <div className="mt-meter" aria-hidden="true">
         <div className="mt-meter-fill" style={{ width: `${match.score}%` }} />

@@ -69,9 +69,16 @@ test('the guest profile is a reverse-mentoring match; a copied note fits 200 cha
   await page.goto(MILA);
   const frame = sidebar(page);
 
+  // The guest view has no Skills card: the skills her headline and About name are shown instead.
+  assert.match(await frame.getByTestId('profile-skills-mentioned').innerText(), /TikTok Marketing/);
+
   const score = frame.getByTestId('match-score');
   await score.waitFor();
   const value = Number((await score.innerText()).trim());
+  assert.equal(
+    await frame.getByTestId('match-strength').getAttribute('data-strength'),
+    value >= 60 ? 'strong' : value >= 35 ? 'promising' : 'weak',
+  );
   assert.ok(Number.isInteger(value) && value >= 50 && value <= 100, `score ${value}`);
   const kind = frame.getByTestId('match-kind');
   assert.equal(await kind.getAttribute('data-kind'), 'reverse');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sidebar } from '../support/browser.mjs';
-import { useBrowser } from '../support/harness.mjs';
+import { useBrowser, waitForExactText } from '../support/harness.mjs';
 
 const env = useBrowser();
 const ELEANOR = 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/';
@@ -133,4 +133,38 @@ test('a follow-up in the past shows as due, badges the toolbar button and raises
   }
   assert.equal(badge, '');
   await popup.close();
+});
+
+test('after the service worker restarts, the popup lists the network at once, and never an outdated one', async () => {
+  const { context } = env.browser;
+  const cdpPage = await context.newPage();
+  const cdp = await context.newCDPSession(cdpPage);
+  await cdp.send('ServiceWorker.enable');
+  const names = ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg'];
+  const statusOf = (popup, name) => rowOf(popup, name).getByTestId('pp-row-status-label');
+
+  let popup = await openPopup();
+  await expectNames(popup, names);
+  await popup.close();
+  // Chrome stops an idle background after ~30 s: the next popup starts it again with nothing in memory.
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  popup = await openPopup();
+  await expectNames(popup, names);
+  await waitForExactText(statusOf(popup, 'Katrin Hollweg'), 'Contacted');
+  await waitForExactText(statusOf(popup, 'Eleanor Whitcombe'), 'Idea');
+  await popup.close();
+
+  // A change made elsewhere (the sidebar) while no popup is open, then another restart.
+  const page = await context.newPage();
+  await page.goto(ELEANOR);
+  const frame = sidebar(page);
+  await frame.getByTestId('contact-status').selectOption('conversation');
+  await frame.locator('[data-event="status-changed"]').waitFor();
+  await page.close();
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  popup = await openPopup();
+  await expectNames(popup, names);
+  await waitForExactText(statusOf(popup, 'Eleanor Whitcombe'), 'In conversation');
+  await popup.close();
+  await cdpPage.close();
 });

@@ -155,7 +155,7 @@ describe('every built-in template renders cleanly for every person, skill set an
         expect(text, label).not.toMatch(LOWERCASE_SIE_FORMS);
       }
     }
-  });
+  }, 30_000); // thousands of renders: generous on a loaded 2-core CI machine
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s: a typical draft keeps the essentials without truncation', (_id, t) => {
     const limit = t.format === 'message' ? 2000 : 200;

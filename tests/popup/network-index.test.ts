@@ -119,3 +119,22 @@ describe('NetworkIndex', () => {
     expect(out.summary.stuck).toBe(1);
   });
 });
+
+describe('NetworkIndex across a new year', () => {
+  it('rematches everyone when the UTC year changes (career years count up to the current year)', async () => {
+    const db = getDb();
+    let clock = Date.UTC(2026, 11, 31, 23, 0);
+    const index = new NetworkIndex(db, () => clock);
+    onDbChange(db, (c) => index.onChange(c));
+    await setMyProfile(db, me({ careerStartYear: 2000, learnSkills: ['leadership'], teachSkills: ['python'] }));
+    // Starts working next year: a career start in the future is not believed yet.
+    await saveContactFromProfile(db, person('next', 'Next', { careerStart: { year: 2027, source: 'experience' } }), clock);
+    await updateContact(db, 'linkedin:next', { teachSkills: ['leadership'], learnSkills: ['python'] }, undefined, clock);
+    const before = await index.query({ view: view({}), offset: 0, limit: 5 });
+    clock = Date.UTC(2027, 0, 1, 0, 30);
+    const after = await index.query({ view: view({}), offset: 0, limit: 5 });
+    const fresh = await new NetworkIndex(db, () => clock).query({ view: view({}), offset: 0, limit: 5 });
+    expect(after.rows).toEqual(fresh.rows);
+    expect(after.rows[0]!.kind).not.toBe(before.rows[0]!.kind);
+  });
+});

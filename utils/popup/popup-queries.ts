@@ -14,7 +14,7 @@ import type { QueryContactsInput, QueryContactsOutput } from './view-schema';
  * (contactsChanged makes it ask again).
  */
 export class PopupQueries {
-  private warming = false;
+  private warming: Promise<void> | null = null;
 
   constructor(
     private readonly index: NetworkIndex,
@@ -39,13 +39,16 @@ export class PopupQueries {
     return answerFromSnapshot(snapshot, { view, offset: input.offset, limit: input.limit }, this.now());
   }
 
+  /** Resolves once the index build started by a snapshot answer is done (tests wait for it). */
+  async settled(): Promise<void> {
+    await this.warming;
+  }
+
   /** After the answer has been sent: building takes a while and would otherwise delay it. */
   private warmSoon(): void {
-    if (this.warming) return;
-    this.warming = true;
-    setTimeout(() => {
-      this.index.warm().catch((error: unknown) => console.warn('popup index build failed', error));
-    }, 0);
+    this.warming ??= new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(() => this.index.warm())
+      .catch((error: unknown) => console.warn('popup index build failed', error));
   }
 }
 
