@@ -4,11 +4,15 @@ import { DEFAULT_POPUP_VIEW, PopupViewSchema, type PopupView } from './view-sche
 /** The popup's query, filters and sort, kept so they survive closing and reopening it (a UI choice, not data). */
 export const VIEW_STORAGE_KEY = 'popup:view';
 
-/** The view remembered from last time; the default when none is stored or the stored one is not valid. */
-export async function loadRememberedView(): Promise<PopupView> {
-  const stored = (await browser.storage.local.get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY];
+/** A stored view, or the default when none is stored or the stored one is not valid. */
+export function parseRememberedView(stored: unknown): PopupView {
   const parsed = PopupViewSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_POPUP_VIEW;
+}
+
+/** The view remembered from last time. */
+export async function loadRememberedView(): Promise<PopupView> {
+  return parseRememberedView((await browser.storage.local.get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY]);
 }
 
 export function rememberView(view: PopupView): void {

@@ -3,6 +3,13 @@ import { PopupSnapshotSchema, type PopupSnapshot } from './snapshot';
 
 export const SNAPSHOT_STORAGE_KEY = 'popup:snapshot';
 
+/** Stored data is untrusted: a wrong shape, an older format or another version's snapshot is not used. */
+export function parseStoredSnapshot(stored: unknown, version: string): PopupSnapshot | null {
+  if (stored === undefined) return null;
+  const parsed = PopupSnapshotSchema.safeParse(stored);
+  return parsed.success && parsed.data.version === version ? parsed.data : null;
+}
+
 /**
  * Keeps one snapshot in storage.local (it outlives the service worker) and deletes it on every database
  * write. Storage calls from one context are carried out in the order they are made, so a delete issued
@@ -32,7 +39,7 @@ export class SnapshotStore {
     if (this.current === null) {
       const epoch = this.epoch;
       this.current = browser.storage.local.get(SNAPSHOT_STORAGE_KEY).then(
-        (stored) => (epoch === this.epoch ? this.parse(stored[SNAPSHOT_STORAGE_KEY]) : null),
+        (stored) => (epoch === this.epoch ? parseStoredSnapshot(stored[SNAPSHOT_STORAGE_KEY], this.version) : null),
         (error: unknown) => {
           console.warn('could not read popup snapshot', error);
           return null;
@@ -40,13 +47,5 @@ export class SnapshotStore {
       );
     }
     return this.current;
-  }
-
-  /** Stored data is untrusted: a wrong shape, an older format or another version's snapshot is ignored. */
-  private parse(stored: unknown): PopupSnapshot | null {
-    if (stored === undefined) return null;
-    const parsed = PopupSnapshotSchema.safeParse(stored);
-    if (parsed.success && parsed.data.version === this.version) return parsed.data;
-    return null;
   }
 }
