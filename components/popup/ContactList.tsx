@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/popup/view-schema';
@@ -7,6 +7,29 @@ import { ContactRow } from './ContactRow';
 
 /** Typical height of a collapsed row; real heights are measured (expanded rows are taller). */
 const ROW_ESTIMATE = 78;
+/** What a row takes from the list's width besides its skill line: the ▸ column and paddings (popup.css .pp-row-main, .pp-row-open). */
+const ROW_CHROME = 48;
+/** The list's width before it is measured: the popup's 460 px less its padding (popup.css). */
+const LIST_WIDTH_GUESS = 436;
+/** How long after expanding a row the list keeps bringing it into view as its details load and grow. */
+const REVEAL_MS = 1500;
+
+/** The element's inner width, kept up to date (the popup is fixed-width, so this rarely changes). */
+function useClientWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => {
+      if (el.clientWidth > 0) setWidth(el.clientWidth);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 interface ContactListProps {
   rows: ReadonlyMap<number, PopupRow>;
@@ -44,6 +67,35 @@ export function ContactList({ rows, total, resultVersion, index, expanded, onTog
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
+  const skillsWidth = useClientWidth(scrollRef, LIST_WIDTH_GUESS) - ROW_CHROME;
+
+  // An expanded row is brought fully into view (its top first when it is taller than the list). Its height
+  // is known only once measured, and grows when the timeline arrives: each new measurement of that row (the
+  // virtualizer re-renders on it) checks again, for a short while or until the user scrolls by hand.
+  // Scrolling alone never triggers it, so the list does not pull the user back to the row.
+  const reveal = useRef<{ key: string; until: number; size: number } | null>(null);
+  useEffect(() => {
+    reveal.current = expanded ? { key: expanded, until: performance.now() + REVEAL_MS, size: -1 } : null;
+  }, [expanded]);
+  useEffect(() => {
+    const target = reveal.current;
+    const el = scrollRef.current;
+    if (!target || !el) return;
+    if (performance.now() > target.until) {
+      reveal.current = null;
+      return;
+    }
+    const item = items.find((it) => it.key === target.key);
+    if (!item || item.size === target.size) return;
+    target.size = item.size;
+    const top = el.scrollTop;
+    const height = el.clientHeight;
+    if (item.end > top + height) virtualizer.scrollToOffset(Math.min(item.start, item.end - height));
+    else if (item.start < top) virtualizer.scrollToOffset(item.start);
+  });
+  const stopReveal = () => {
+    reveal.current = null;
+  };
 
   useEffect(() => {
     if (total > 0) ensureRange(first, last);
@@ -68,7 +120,7 @@ export function ContactList({ rows, total, resultVersion, index, expanded, onTog
   };
 
   return (
-    <div ref={scrollRef} className="pp-list" role="list" aria-label={t('pp_listLabel')} onKeyDown={onKeyDown} data-testid="pp-list">
+    <div ref={scrollRef} className="pp-list" role="list" aria-label={t('pp_listLabel')} onKeyDown={onKeyDown} onWheel={stopReveal} onTouchMove={stopReveal} data-testid="pp-list">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rows.get(item.index);
@@ -82,7 +134,7 @@ export function ContactList({ rows, total, resultVersion, index, expanded, onTog
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {row ? (
-                <ContactRow row={row} index={index} expanded={expanded === row.key} onToggle={onToggle} />
+                <ContactRow row={row} index={index} expanded={expanded === row.key} onToggle={onToggle} skillsWidth={skillsWidth} />
               ) : (
                 <div className="pp-row pp-row-pending" aria-busy="true">
                   {t('loading')}

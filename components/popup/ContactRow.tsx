@@ -3,14 +3,21 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/popup/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
+import { Chevron } from './Chevron';
 import { RowDetails } from './RowDetails';
+import { fitSkillLine, measureText, skillText, type FittedSkills } from './skill-line';
 import { statusColor } from './SummaryPanel';
+
+/** Room between the two sides of the skill line (popup.css .pp-row-skills gap). */
+const SKILL_SIDE_GAP = 12;
 
 interface ContactRowProps {
   row: PopupRow;
   index: SkillIndex;
   expanded: boolean;
   onToggle: (key: string) => void;
+  /** Width in px of the skill line, so it can be cut at whole skills. */
+  skillsWidth: number;
 }
 
 function formatDay(ms: number, lang: 'en' | 'de'): string {
@@ -23,13 +30,38 @@ export function openProfile(url: string): void {
 }
 
 /**
- * One person: name, role/company, match kind and score, top skills each way, status and what is due.
- * The main part opens the profile; the arrow button (or → / ← on the keyboard) shows details.
+ * "↓ Generative AI, TikTok Marketing +1   ↑ Corporate Strategy +2": what they could teach me and what I could
+ * teach them, cut at whole skills (the full lists are in the tooltip).
  */
-export const ContactRow = memo(function ContactRow({ row, index, expanded, onToggle }: ContactRowProps) {
+function SkillLine({ teach, learn, width }: { teach: string[]; learn: string[]; width: number }) {
+  const { t } = useI18n();
+  if (teach.length === 0 && learn.length === 0) return null;
+  // 2 px spare: canvas and layout round text widths differently.
+  const fitted = fitSkillLine(teach, learn, width - 2, SKILL_SIDE_GAP, measureText('↓ '), measureText);
+  const side = (labels: string[], fit: FittedSkills, room: number, className: string, label: string, symbol: string) =>
+    labels.length === 0 ? null : (
+      <span className={className} title={`${label}: ${labels.join(', ')}`} style={{ maxWidth: Math.floor(room) + 2 }}>
+        <span aria-hidden="true">{symbol} </span>
+        <span className="visually-hidden">{label}: </span>
+        {skillText(fit.shown, fit.more)}
+      </span>
+    );
+  return (
+    <span className="pp-row-skills">
+      {side(teach, fitted.first, fitted.firstWidth, 'pp-skills-teach', t('pp_theyTeach'), '↓')}
+      {side(learn, fitted.second, fitted.secondWidth, 'pp-skills-learn', t('pp_iTeach'), '↑')}
+    </span>
+  );
+}
+
+/**
+ * One person: name, role/company, match kind and score, top skills each way, status and what is due.
+ * The main part opens the profile; the arrow button before the name (or → / ← on the keyboard) shows details.
+ */
+export const ContactRow = memo(function ContactRow({ row, index, expanded, onToggle, skillsWidth }: ContactRowProps) {
   const { lang, t } = useI18n();
   const detailsId = `pp-details-${row.key}`;
-  const labels = (ids: string[]) => ids.map((id) => skillLabel(index, id, lang)).join(', ');
+  const labels = (ids: string[]) => ids.map((id) => skillLabel(index, id, lang));
   const open = (e: MouseEvent) => {
     e.preventDefault();
     openProfile(row.url);
@@ -43,6 +75,17 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
   return (
     <div className={`pp-row${expanded ? ' pp-row-expanded' : ''}`} data-testid="contact-row" data-key={row.key}>
       <div className="pp-row-main">
+        <button
+          type="button"
+          className="pp-row-toggle"
+          data-testid="pp-row-expand"
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          aria-label={expanded ? t('pp_collapse', row.name) : t('pp_expand', row.name)}
+          onClick={() => onToggle(row.key)}
+        >
+          <Chevron open={expanded} />
+        </button>
         <a
           href={row.url}
           className="pp-row-open"
@@ -60,22 +103,7 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
             </span>
           </span>
           {row.subtitle && <span className="pp-row-subtitle muted">{row.subtitle}</span>}
-          <span className="pp-row-skills">
-            {row.theyTeachMe.length > 0 && (
-              <span className="pp-skills-teach" title={t('pp_theyTeach')}>
-                <span aria-hidden="true">↓ </span>
-                <span className="visually-hidden">{t('pp_theyTeach')}: </span>
-                {labels(row.theyTeachMe)}
-              </span>
-            )}
-            {row.iTeachThem.length > 0 && (
-              <span className="pp-skills-learn" title={t('pp_iTeach')}>
-                <span aria-hidden="true">↑ </span>
-                <span className="visually-hidden">{t('pp_iTeach')}: </span>
-                {labels(row.iTeachThem)}
-              </span>
-            )}
-          </span>
+          <SkillLine teach={labels(row.theyTeachMe)} learn={labels(row.iTeachThem)} width={skillsWidth} />
           <span className="pp-row-meta">
             <span className="pp-status" data-testid="pp-row-status-label">
               <span className="pp-dot" style={{ background: statusColor(row.status) }} aria-hidden="true" />
@@ -91,17 +119,6 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
             )}
           </span>
         </a>
-        <button
-          type="button"
-          className="pp-row-toggle"
-          data-testid="pp-row-expand"
-          aria-expanded={expanded}
-          aria-controls={expanded ? detailsId : undefined}
-          aria-label={expanded ? t('pp_collapse', row.name) : t('pp_expand', row.name)}
-          onClick={() => onToggle(row.key)}
-        >
-          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-        </button>
       </div>
       {expanded && <RowDetails row={row} id={detailsId} />}
     </div>

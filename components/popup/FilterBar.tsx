@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PairingKind } from '../../utils/matching/types';
@@ -20,6 +20,8 @@ interface FilterBarProps {
   me: MyProfile | undefined;
   index: SkillIndex;
   onChange: (view: PopupView) => void;
+  /** Shown at the end of the toolbar: how many contacts the list holds. */
+  count?: ReactNode;
 }
 
 /** Skill choices: my own goals first (what I care about), then what is common in the network. */
@@ -29,7 +31,7 @@ function skillOptions(first: readonly string[], common: readonly string[], selec
   return ids;
 }
 
-export function FilterBar({ view, summary, me, index, onChange }: FilterBarProps) {
+export function FilterBar({ view, summary, me, index, onChange, count }: FilterBarProps) {
   const { lang, t } = useI18n();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -94,6 +96,7 @@ export function FilterBar({ view, summary, me, index, onChange }: FilterBarProps
             {t('pp_clear')}
           </button>
         )}
+        {count}
       </div>
       <div id={panelId} className="pp-filter-panel" hidden={!open}>
         <fieldset>

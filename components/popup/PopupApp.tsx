@@ -25,10 +25,25 @@ function useResultMarks(resultVersion: number, rowCount: number, total: number, 
   }, [resultVersion, rowCount, total, query]);
 }
 
+/** A small radar: decoration only. */
+function RadarArt() {
+  return (
+    <svg className="pp-empty-art" viewBox="0 0 64 64" width="56" height="56" aria-hidden="true" focusable="false">
+      <circle cx="32" cy="32" r="29" fill="none" stroke="currentColor" strokeOpacity=".25" strokeWidth="2" />
+      <circle cx="32" cy="32" r="18" fill="none" stroke="currentColor" strokeOpacity=".35" strokeWidth="2" />
+      <circle cx="32" cy="32" r="7" fill="none" stroke="currentColor" strokeOpacity=".5" strokeWidth="2" />
+      <path d="M32 32 L55 17" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+      <circle cx="46" cy="14" r="3.5" fill="currentColor" />
+      <circle cx="17" cy="42" r="3" fill="currentColor" fillOpacity=".6" />
+    </svg>
+  );
+}
+
 function EmptyNetwork() {
   const { t } = useI18n();
   return (
     <section className="empty" data-testid="popup-empty">
+      <RadarArt />
       <h2>{t('pp_emptyTitle')}</h2>
       <ol className="pp-empty-steps">
         <li>{t('pp_emptyStep1')}</li>
@@ -39,7 +54,8 @@ function EmptyNetwork() {
 }
 
 export function PopupApp() {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
+  const number = (n: number) => n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
   const settings = useSettings();
   const index = useSkillIndex();
   const network = useNetworkQuery();
@@ -78,7 +94,22 @@ export function PopupApp() {
             maxLength={200}
             onChange={(e) => change({ ...view, query: e.target.value })}
           />
-          <FilterBar view={view} summary={summary} me={settings?.myProfile} index={index} onChange={change} />
+          <FilterBar
+            view={view}
+            summary={summary}
+            me={settings?.myProfile}
+            index={index}
+            onChange={change}
+            count={
+              <p className="muted pp-count" data-testid="pp-result-count" aria-live="polite">
+                {network.total < summary.total
+                  ? t('pp_resultCount', number(network.total), number(summary.total))
+                  : summary.total === 1
+                    ? t('pp_resultCountOne')
+                    : t('pp_resultCountAll', number(summary.total))}
+              </p>
+            }
+          />
           <SummaryPanel
             summary={summary}
             index={index}
@@ -87,9 +118,6 @@ export function PopupApp() {
             onTeachSkill={filterSkill('teachSkill')}
             onLearnSkill={filterSkill('learnSkill')}
           />
-          <p className="muted pp-count" data-testid="pp-result-count" aria-live="polite">
-            {t('pp_resultCount', network.total, summary.total)}
-          </p>
           {network.total === 0 ? (
             <p className="pp-no-results" data-testid="pp-no-results">
               {t('pp_noResults')}

@@ -1,7 +1,11 @@
+import { useId } from 'react';
+import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PopupSummary, SkillCoverage } from '../../utils/popup/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
+import { Chevron } from './Chevron';
+import { useOverviewOpen } from './use-overview-open';
 
 interface SummaryProps {
   summary: PopupSummary;
@@ -22,10 +26,10 @@ function StatusChart({ summary }: { summary: PopupSummary }) {
   let x = 0;
   const label = CONTACT_STATUSES.map((s) => `${t(`status_${s}`)} ${summary.byStatus[s]}`).join(', ');
   return (
-    <svg className="pp-status-chart" viewBox="0 0 400 12" preserveAspectRatio="none" role="img" aria-label={t('pp_statusChartLabel', label)}>
+    <svg className="pp-status-chart" viewBox="0 0 400 10" preserveAspectRatio="none" role="img" aria-label={t('pp_statusChartLabel', label)}>
       {CONTACT_STATUSES.map((status) => {
         const width = (summary.byStatus[status] / total) * 400;
-        const rect = width > 0 ? <rect key={status} x={x} y={0} width={width} height={12} fill={statusColor(status)} /> : null;
+        const rect = width > 0 ? <rect key={status} x={x} y={0} width={width} height={10} fill={statusColor(status)} /> : null;
         x += width;
         return rect;
       })}
@@ -33,45 +37,82 @@ function StatusChart({ summary }: { summary: PopupSummary }) {
   );
 }
 
-/** Coverage of my own goals as small bars; a goal nobody covers stands out. Each bar filters the list. */
-function CoverageBars({ title, items, index, onPick }: { title: string; items: SkillCoverage[]; index: SkillIndex; onPick: (skill: string) => void }) {
-  const { lang, t } = useI18n();
+interface CoverageProps {
+  title: string;
+  items: SkillCoverage[];
+  index: SkillIndex;
+  itemLabel: (skill: string, people: number) => string;
+  onPick: (skill: string) => void;
+}
+
+/** Coverage of my own goals as small bars; a goal nobody covers stands out. Each item filters the list. */
+function CoverageBars({ title, items, index, itemLabel, onPick }: CoverageProps) {
+  const { lang } = useI18n();
+  const headingId = useId();
   if (items.length === 0) return null;
   const max = Math.max(1, ...items.map((i) => i.people));
   return (
     <div className="pp-coverage">
-      <h3>{title}</h3>
-      <ul>
-        {items.map((item) => (
-          <li key={item.skill}>
-            <button type="button" className="pp-coverage-item" data-testid="pp-coverage-item" onClick={() => onPick(item.skill)}>
-              <span className="pp-coverage-skill">{skillLabel(index, item.skill, lang)}</span>
-              <span className="pp-coverage-bar" aria-hidden="true">
-                <span style={{ width: `${(item.people / max) * 100}%` }} />
-              </span>
-              <span className={item.people === 0 ? 'pp-coverage-count pp-nobody' : 'pp-coverage-count'}>
-                {item.people === 0 ? t('pp_coverageNobody') : item.people}
-              </span>
-            </button>
-          </li>
-        ))}
+      <h3 id={headingId}>{title}</h3>
+      <ul aria-labelledby={headingId}>
+        {items.map((item) => {
+          const name = skillLabel(index, item.skill, lang);
+          return (
+            <li key={item.skill}>
+              <button
+                type="button"
+                className={item.people === 0 ? 'pp-coverage-item pp-nobody' : 'pp-coverage-item'}
+                data-testid="pp-coverage-item"
+                aria-label={itemLabel(name, item.people)}
+                onClick={() => onPick(item.skill)}
+              >
+                <span className="pp-coverage-skill">{name}</span>
+                <span className="pp-coverage-bar" aria-hidden="true">
+                  <span style={{ width: `${(item.people / max) * 100}%` }} />
+                </span>
+                <span className="pp-coverage-count" aria-hidden="true">
+                  {item.people}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
 }
 
+/**
+ * The network at a glance, kept short so the list gets the height: a one-line status bar, the counts per
+ * status (each filters the list) and which learning goals nobody covers. Opening "Overview" (remembered)
+ * adds the follow-up numbers and the coverage per skill.
+ */
 export function SummaryPanel({ summary, index, activeStatuses, onStatus, onTeachSkill, onLearnSkill }: SummaryProps) {
   const { lang, t } = useI18n();
+  const [open, setOpen] = useOverviewOpen();
+  const moreId = useId();
   const uncovered = summary.couldTeachMe.filter((c) => c.people === 0).map((c) => skillLabel(index, c.skill, lang));
   const hasGoals = summary.couldTeachMe.length > 0 || summary.couldLearnFromMe.length > 0;
+  // Statuses nobody is in say nothing here (the filter panel still offers them); an active filter stays visible.
+  const shown = CONTACT_STATUSES.filter((s) => summary.byStatus[s] > 0 || activeStatuses.includes(s));
   return (
-    <details className="pp-summary" open data-testid="pp-summary">
-      <summary>
-        {t('pp_summary')} <span className="muted">· {t('pp_dueSummary', summary.followUpsDue, summary.stuck)}</span>
-      </summary>
-      <StatusChart summary={summary} />
+    <section className="pp-summary" data-testid="pp-summary" aria-label={t('pp_summary')}>
+      <div className="pp-summary-head">
+        <button
+          type="button"
+          className="pp-summary-toggle"
+          data-testid="pp-summary-toggle"
+          aria-expanded={open}
+          aria-controls={moreId}
+          onClick={() => setOpen(!open)}
+        >
+          <Chevron open={open} />
+          {t('pp_summary')}
+        </button>
+        <StatusChart summary={summary} />
+      </div>
       <ul className="pp-status-legend" aria-label={t('pp_statusFilter')}>
-        {CONTACT_STATUSES.map((status) => (
+        {shown.map((status) => (
           <li key={status}>
             <button
               type="button"
@@ -85,19 +126,45 @@ export function SummaryPanel({ summary, index, activeStatuses, onStatus, onTeach
           </li>
         ))}
       </ul>
-      {hasGoals ? (
-        <>
-          <div className="pp-coverage-grid">
-            <CoverageBars title={t('pp_coverageTeach')} items={summary.couldTeachMe} index={index} onPick={onTeachSkill} />
-            <CoverageBars title={t('pp_coverageLearn')} items={summary.couldLearnFromMe} index={index} onPick={onLearnSkill} />
-          </div>
-          <p className="pp-uncovered" data-testid="pp-uncovered">
-            {uncovered.length > 0 ? t('pp_uncovered', uncovered.join(', ')) : summary.couldTeachMe.length > 0 ? t('pp_allCovered') : ''}
-          </p>
-        </>
+      {uncovered.length > 0 ? (
+        <p className="pp-uncovered pp-uncovered-some" data-testid="pp-uncovered">
+          {t('pp_uncovered', uncovered.join(', '))}
+        </p>
       ) : (
-        <p className="muted pp-uncovered">{t('pp_noGoals')}</p>
+        !hasGoals && (
+          <p className="pp-uncovered">
+            <button type="button" className="pp-link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('pp_noGoals')}
+            </button>
+          </p>
+        )
       )}
-    </details>
+      <div id={moreId} className="pp-summary-more" hidden={!open}>
+        <p className="pp-due-summary">{t('pp_dueSummary', summary.followUpsDue, summary.stuck)}</p>
+        {uncovered.length === 0 && summary.couldTeachMe.length > 0 && (
+          <p className="pp-uncovered" data-testid="pp-uncovered">
+            {t('pp_allCovered')}
+          </p>
+        )}
+        {hasGoals && (
+          <div className="pp-coverage-grid">
+            <CoverageBars
+              title={t('pp_coverageTeach')}
+              items={summary.couldTeachMe}
+              index={index}
+              itemLabel={(name, people) => (people === 0 ? `${name}: ${t('pp_coverageNobody')}` : t('pp_coverageTeachItem', name, people))}
+              onPick={onTeachSkill}
+            />
+            <CoverageBars
+              title={t('pp_coverageLearn')}
+              items={summary.couldLearnFromMe}
+              index={index}
+              itemLabel={(name, people) => (people === 0 ? `${name}: ${t('pp_coverageNobody')}` : t('pp_coverageLearnItem', name, people))}
+              onPick={onLearnSkill}
+            />
+          </div>
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
+import { storedFirstPage } from '../../utils/popup/stored-first-page';
 import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/popup/view-schema';
 import { subscribe } from '../../utils/ui/broadcasts';
 
@@ -22,12 +23,20 @@ export interface NetworkQuery {
 
 const askFirstPage = () => messenger.sendMessage('queryContacts', { offset: 0, limit: PAGE_SIZE });
 
-let early: { answer: Promise<QueryContactsOutput>; stop: () => void } | null = null;
+interface FirstPage {
+  /** The background's answer. */
+  answer: Promise<QueryContactsOutput>;
+  /** The same answer from the background's stored snapshot, when it holds it: usually much sooner. */
+  stored: Promise<QueryContactsOutput | null> | null;
+}
+
+let early: (FirstPage & { stop: () => void }) | null = null;
 
 /**
  * Asks for the first page of the remembered view before React renders (call it first thing in the popup's
- * entry): the background, often just woken up, works on it meanwhile. The first mount uses this answer,
- * unless a change was broadcast before then (the list would not hear of it: it subscribes on mount).
+ * entry): the background, often just woken up, works on it meanwhile, and the snapshot is read from
+ * storage. The first mount uses these, unless a change was broadcast before then (the list would not
+ * hear of it: it subscribes on mount).
  */
 export function prefetchFirstPage(): void {
   if (early) return;
@@ -36,15 +45,19 @@ export function prefetchFirstPage(): void {
     early = null;
   };
   const off = [subscribe('contactsChanged', drop), subscribe('settingsChanged', drop)];
-  early = { answer: askFirstPage(), stop: () => off.forEach((unsubscribe) => unsubscribe()) };
+  const stored = storedFirstPage(PAGE_SIZE).catch((error: unknown) => {
+    console.warn('could not read the stored first page', error);
+    return null;
+  });
+  early = { answer: askFirstPage(), stored, stop: () => off.forEach((unsubscribe) => unsubscribe()) };
 }
 
-function firstPage(): Promise<QueryContactsOutput> {
+function firstPage(): FirstPage {
   const taken = early;
   early = null;
-  if (!taken) return askFirstPage();
+  if (!taken) return { answer: askFirstPage(), stored: null };
   taken.stop();
-  return taken.answer;
+  return taken;
 }
 
 interface State {
@@ -73,24 +86,40 @@ export function useNetworkQuery(): NetworkQuery {
     }
     const asked = version.current;
     pending.current.add(offset);
-    const request =
-      view === undefined && offset === 0 ? firstPage() : messenger.sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE });
+    /** `replace`: the rows start afresh (else the page is added to those loaded). */
+    const show = (result: QueryContactsOutput, replace: boolean) => {
+      viewRef.current = result.view;
+      setState((prev) => {
+        const rows = replace ? new Map<number, PopupRow>() : new Map(prev.rows);
+        result.rows.forEach((row, i) => rows.set(result.offset + i, row));
+        return {
+          view: fresh ? result.view : prev.view,
+          rows,
+          total: result.total,
+          summary: result.summary,
+          resultVersion: newView ? asked : prev.resultVersion,
+        };
+      });
+    };
+    let request: Promise<QueryContactsOutput>;
+    let shownEarly = false;
+    if (view === undefined && offset === 0) {
+      const first = firstPage();
+      request = first.answer;
+      void first.stored?.then((stored) => {
+        if (!stored || asked !== version.current || !pending.current.has(offset)) return;
+        shownEarly = true;
+        show(stored, true);
+      });
+    } else {
+      request = messenger.sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE });
+    }
     request
       .then((result) => {
         if (asked !== version.current) return;
         pending.current.delete(offset);
-        viewRef.current = result.view;
-        setState((prev) => {
-          const rows = fresh ? new Map<number, PopupRow>() : new Map(prev.rows);
-          result.rows.forEach((row, i) => rows.set(result.offset + i, row));
-          return {
-            view: fresh ? result.view : prev.view,
-            rows,
-            total: result.total,
-            summary: result.summary,
-            resultVersion: newView ? asked : prev.resultVersion,
-          };
-        });
+        // The same rows as the stored answer shown already: keep pages loaded meanwhile.
+        show(result, fresh && !shownEarly);
       })
       .catch((error: unknown) => {
         pending.current.delete(offset);

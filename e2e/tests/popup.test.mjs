@@ -25,15 +25,21 @@ async function saveViaSidebar(url) {
   await page.close();
 }
 
-/** Waits until the list shows exactly these names (in any order). */
+/** Waits until the list shows exactly these names (in any order): the previous result may have as many rows. */
 async function expectNames(popup, names) {
-  const rows = popup.getByTestId('contact-row');
-  await popup.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="contact-row"]').length === n,
-    names.length,
-  );
-  const shown = await rows.locator('.pp-row-name').allInnerTexts();
-  assert.deepEqual([...shown].sort(), [...names].sort());
+  const want = [...names].sort();
+  await popup
+    .waitForFunction(
+      (w) => {
+        const shown = [...document.querySelectorAll('[data-testid="contact-row"] .pp-row-name')].map((el) => el.textContent.trim());
+        return JSON.stringify(shown.sort()) === JSON.stringify(w);
+      },
+      want,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined); // the assertion below reports what is shown instead
+  const shown = await popup.getByTestId('contact-row').locator('.pp-row-name').allInnerTexts();
+  assert.deepEqual([...shown].sort(), want);
 }
 
 const rowOf = (popup, name) => popup.getByTestId('contact-row').filter({ hasText: name });
@@ -116,8 +122,13 @@ test('a follow-up in the past shows as due, badges the toolbar button and raises
     if (badge !== '1') await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(badge, '1');
-  const notifications = await worker.evaluate(() => chrome.notifications.getAll());
-  assert.deepEqual(Object.keys(notifications), ['mentor-radar:follow-up:linkedin:mila-kowalczyk-4b21a7231']);
+  // The badge is set first, the notification right after it.
+  let notifications = [];
+  while (Date.now() < deadline && notifications.length === 0) {
+    notifications = Object.keys(await worker.evaluate(() => chrome.notifications.getAll()));
+    if (notifications.length === 0) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(notifications, ['mentor-radar:follow-up:linkedin:mila-kowalczyk-4b21a7231']);
 
   await popup.getByTestId('pp-due-filter').click();
   await expectNames(popup, ['Mila Kowalczyk']);

@@ -7,7 +7,7 @@ import { MentorRadarDb } from '../../utils/db/database';
 import { NetworkIndex } from '../../utils/popup/network-index';
 import { createPopupQueries } from '../../utils/popup/popup-queries';
 import { answerFromSnapshot, PopupSnapshotSchema } from '../../utils/popup/snapshot';
-import { SNAPSHOT_STORAGE_KEY } from '../../utils/popup/snapshot-store';
+import { SAVE_DELAY_MS, SNAPSHOT_STORAGE_KEY } from '../../utils/popup/snapshot-store';
 import { DEFAULT_POPUP_VIEW, type PopupView, type QueryContactsInput } from '../../utils/popup/view-schema';
 import { useTestDb } from '../support/db';
 import { makeProfile } from '../support/profiles';
@@ -148,7 +148,35 @@ describe('first popup open after the service worker restarted', () => {
     // The popup asks again (contactsChanged): now the answer is current and kept.
     const current = await worker.queries.query(FIRST_OPEN);
     expect(current.rows.find((r) => r.name === 'cem')?.status).toBe('paused');
+    await vi.waitFor(async () => expect(await stored()).toBeDefined());
     const snapshot = PopupSnapshotSchema.parse(await stored());
     expect(answerFromSnapshot(snapshot, { view: DEFAULT_POPUP_VIEW, ...FIRST_OPEN }, clock)).toEqual(await live(getDb(), FIRST_OPEN));
+  });
+
+  it('keeps only the answer the user stopped at, and not at all when a write comes first', async () => {
+    await seeded();
+    const worker = startWorker(getDb());
+    for (const query of ['a', 'ad', 'ada']) await worker.queries.query({ view: { ...DEFAULT_POPUP_VIEW, query }, offset: 0, limit: 25 });
+    await vi.waitFor(async () => expect(PopupSnapshotSchema.parse(await stored()).view.query).toBe('ada'));
+
+    await worker.queries.query({ view: { ...DEFAULT_POPUP_VIEW, query: 'bob' }, offset: 0, limit: 25 });
+    await updateContact(worker.db, 'linkedin:bob', { status: 'mentoring' }, undefined, T0); // before the snapshot is taken
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100));
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('does not write the snapshot again while the stored one still answers the view', async () => {
+    await seeded();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const restarted = startWorker();
+    await restarted.queries.query(FIRST_OPEN); // from the snapshot
+    await restarted.queries.settled();
+    clock += DAY / 2; // still before the first due moment the snapshot knows
+    await restarted.queries.query({ view: sortedByName, offset: 0, limit: 25 }); // from the index, same answer
+    await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS + 100));
+    expect(writes.mock.calls.filter(([items]) => SNAPSHOT_STORAGE_KEY in items)).toEqual([]);
+
+    await restarted.queries.query({ view: DEFAULT_POPUP_VIEW, offset: 0, limit: 25 }); // another view: kept instead
+    await vi.waitFor(() => expect(writes.mock.calls.filter(([items]) => SNAPSHOT_STORAGE_KEY in items)).toHaveLength(1));
   });
 });

@@ -15,26 +15,36 @@ export interface DueTransitions {
   completeUntil: number | null;
 }
 
-/** A contact is either waiting for its follow-up or (without one) maybe for getting stuck: never both. */
-function nextTransition(contact: DueFields, now: number): { at: number; followUp: boolean } | null {
-  if (contact.followUpAt !== null) return contact.followUpAt > now ? { at: contact.followUpAt, followUp: true } : null;
-  const at = stuckAt(contact);
-  return at !== null && at > now ? { at, followUp: false } : null;
-}
-
-/** The first `limit` due moments after `now` (so what is kept stays small with any network size). */
+/**
+ * The first `limit` due moments after `now` (so what is kept stays small with any network size). Runs on
+ * every first page the popup is answered: numbers in typed arrays, sorted natively, no objects.
+ */
 export function dueTransitions(contacts: Iterable<DueFields>, now: number, limit: number): DueTransitions {
-  const all: { at: number; followUp: boolean }[] = [];
+  const followUps: number[] = [];
+  const stuck: number[] = [];
   for (const contact of contacts) {
-    const next = nextTransition(contact, now);
-    if (next) all.push(next);
+    // A contact waits either for its follow-up or (without one) maybe for getting stuck: never both.
+    if (contact.followUpAt !== null) {
+      if (contact.followUpAt > now) followUps.push(contact.followUpAt);
+    } else {
+      const at = stuckAt(contact);
+      if (at !== null && at > now) stuck.push(at);
+    }
   }
-  all.sort((a, b) => a.at - b.at);
-  const kept = all.slice(0, limit);
+  const f = Float64Array.from(followUps).sort();
+  const s = Float64Array.from(stuck).sort();
+  // Merge the two ascending lists up to `limit` moments.
+  let i = 0;
+  let j = 0;
+  while (i + j < limit && (i < f.length || j < s.length)) {
+    if (j >= s.length || (i < f.length && f[i]! <= s[j]!)) i += 1;
+    else j += 1;
+  }
+  const next = Math.min(f[i] ?? Infinity, s[j] ?? Infinity);
   return {
-    followUps: kept.filter((t) => t.followUp).map((t) => t.at),
-    stuck: kept.filter((t) => !t.followUp).map((t) => t.at),
-    completeUntil: all.length > limit ? all[limit]!.at : null,
+    followUps: Array.from(f.subarray(0, i)),
+    stuck: Array.from(s.subarray(0, j)),
+    completeUntil: Number.isFinite(next) ? next : null,
   };
 }
 

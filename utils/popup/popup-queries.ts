@@ -62,7 +62,10 @@ export function createPopupQueries(
   now: () => number = Date.now,
 ): { queries: PopupQueries; store: SnapshotStore } {
   const store = new SnapshotStore(version);
-  const index = new NetworkIndex(db, now, (answer) => store.save(takeSnapshot(answer, version)));
+  // The snapshot is taken a moment later (not on every keystroke); a write before then cancels it.
+  const index = new NetworkIndex(db, now, (answer) =>
+    store.saveSoon(answer.output.view, answer.now, () => takeSnapshot(answer, version)),
+  );
   onDbChange(db, (change) => {
     store.invalidate();
     index.onChange(change);

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
+import { sameView } from './remembered-view';
 import { PopupSnapshotSchema, type PopupSnapshot } from './snapshot';
+import type { PopupView } from './view-schema';
 
 export const SNAPSHOT_STORAGE_KEY = 'popup:snapshot';
+/** Typing asks for a first page per keystroke: only the one the user stops at is kept. */
+export const SAVE_DELAY_MS = 250;
 
 /** Stored data is untrusted: a wrong shape, an older format or another version's snapshot is not used. */
 export function parseStoredSnapshot(stored: unknown, version: string): PopupSnapshot | null {
@@ -19,19 +23,52 @@ export class SnapshotStore {
   /** Bumped by every invalidation: a read that started before one must not be used. */
   private epoch = 0;
   private current: Promise<PopupSnapshot | null> | null = null;
+  /** The snapshot in storage, as long as nothing was invalidated since it was saved or read. */
+  private kept: PopupSnapshot | null = null;
+  private pendingSave: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly version: string) {}
 
   /** Something the answers depend on changed (a database write, an extension update). */
   invalidate(): void {
+    this.cancelPendingSave();
     this.epoch += 1;
     this.current = Promise.resolve(null);
+    this.kept = null;
     browser.storage.local.remove(SNAPSHOT_STORAGE_KEY).catch((e) => console.warn('could not drop popup snapshot', e));
   }
 
+  /**
+   * Saves what `take` returns a moment from now, unless another save replaces it or something is
+   * invalidated first (then the data `take` reads may have changed since the answer: nothing is saved).
+   * Nothing to do when the kept snapshot already answers `view` at `now` (reopening the popup unchanged).
+   */
+  saveSoon(view: PopupView, now: number, take: () => PopupSnapshot): void {
+    this.cancelPendingSave();
+    const kept = this.kept;
+    if (kept && sameView(kept.view, view) && now >= kept.takenAt && now < kept.validUntil) return;
+    const epoch = this.epoch;
+    this.pendingSave = setTimeout(() => {
+      this.pendingSave = null;
+      if (epoch !== this.epoch) return;
+      try {
+        this.save(take());
+      } catch (error) {
+        console.warn('could not take popup snapshot', error);
+      }
+    }, SAVE_DELAY_MS);
+  }
+
   save(snapshot: PopupSnapshot): void {
+    this.cancelPendingSave();
     this.current = Promise.resolve(snapshot);
+    this.kept = snapshot;
     browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: snapshot }).catch((e) => console.warn('could not keep popup snapshot', e));
+  }
+
+  private cancelPendingSave(): void {
+    if (this.pendingSave !== null) clearTimeout(this.pendingSave);
+    this.pendingSave = null;
   }
 
   /** The stored snapshot (read once per service-worker life); null when there is none that can be trusted. */
@@ -39,7 +76,12 @@ export class SnapshotStore {
     if (this.current === null) {
       const epoch = this.epoch;
       this.current = browser.storage.local.get(SNAPSHOT_STORAGE_KEY).then(
-        (stored) => (epoch === this.epoch ? parseStoredSnapshot(stored[SNAPSHOT_STORAGE_KEY], this.version) : null),
+        (stored) => {
+          if (epoch !== this.epoch) return null;
+          const snapshot = parseStoredSnapshot(stored[SNAPSHOT_STORAGE_KEY], this.version);
+          this.kept ??= snapshot; // unless a newer one was saved meanwhile
+          return snapshot;
+        },
         (error: unknown) => {
           console.warn('could not read popup snapshot', error);
           return null;

@@ -15,8 +15,10 @@ import {
 /**
  * A snapshot is the popup's last first-page answer, kept in storage.local so that the first open after the
  * service worker restarted (Chrome stops it after ~30 s idle) is answered at once instead of after reading
- * and matching the whole network. It is exact, not approximate: any write to the database deletes it
- * (snapshot-store.ts), and what changes with the clock alone is recomputed when it is read.
+ * and matching the whole network: by the popup itself, which reads it without waiting for the background
+ * to start (stored-first-page.ts), and by the background until its index is built (popup-queries.ts).
+ * It is exact, not approximate: any write to the database deletes it (snapshot-store.ts), and what changes
+ * with the clock alone is recomputed when it is read.
  */
 
 /** Two pages of the popup's list: scrolling a little while the index is still being built needs no wait. */
