@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { parseBackup } from '../../utils/data/backup';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import type { ImportedConnection } from '../../utils/data/connections-csv';
@@ -97,7 +98,9 @@ describe('backup and restore through the service', () => {
     const file = await exportBackupFile(db, NOW);
     expect(file.fileName).toBe('mentor-radar-backup-2025-01-16.json');
 
+    await browser.storage.local.set({ 'sb:noteDraft:linkedin:x': 'half a note', 'popup:view': { query: 'Ada' } });
     const removed = await deleteAllData(db);
+    expect(await browser.storage.local.get(null)).toEqual({});
     expect(removed.removed).toEqual({
       contacts: before.contacts.length,
       timeline: before.timeline.length,

@@ -2,6 +2,7 @@
  * Background side of "own your data": what the data messages do to the database. Each function is one job
  * and one transaction; the handlers (utils/background/data-handlers.ts) only validate, call and broadcast.
  */
+import { browser } from 'wxt/browser';
 import type { MentorRadarDb } from '../db/database';
 import { canonicalProfile } from '../sites/canonical';
 import { getCatalogue } from '../skills/catalogue';
@@ -118,12 +119,18 @@ export async function countRecords(db: MentorRadarDb): Promise<TableCounts> {
   }));
 }
 
-/** Clears every table in ONE transaction; returns how many records each had. */
+/**
+ * Clears every table in ONE transaction, then the extension's storage.local, which holds note drafts, the
+ * popup's last search and its first-page snapshot (names, notes): "all my data" means those too. Returns
+ * how many records each table had.
+ */
 export async function deleteAllData(db: MentorRadarDb): Promise<WithChangedKeys<{ removed: TableCounts }>> {
-  return db.transaction('rw', [db.contacts, db.timeline, db.customSkills, db.templates, db.settings], async () => {
+  const result = await db.transaction('rw', [db.contacts, db.timeline, db.customSkills, db.templates, db.settings], async () => {
     const removed = await countRecords(db);
     const changedKeys = (await db.contacts.toCollection().primaryKeys()) as string[];
     await Promise.all([db.contacts.clear(), db.timeline.clear(), db.customSkills.clear(), db.templates.clear(), db.settings.clear()]);
     return { removed, changedKeys };
   });
+  await browser.storage.local.clear();
+  return result;
 }

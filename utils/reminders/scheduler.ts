@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { MentorRadarDb } from '../db/database';
 import { getSettings } from '../background/settings-service';
 import { resolveLanguage, translate } from '../i18n/translate';
@@ -28,9 +29,12 @@ export interface ReminderState {
   nextAt: number | null;
 }
 
+/** Which follow-ups were notified (contact key → follow-up time); anything else stored there is ignored. */
+const NotifiedSchema = z.record(z.string(), z.number());
+
 async function readNotified(): Promise<Record<string, number>> {
-  const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY];
-  return stored && typeof stored === 'object' ? (stored as Record<string, number>) : {};
+  const parsed = NotifiedSchema.safeParse((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
+  return parsed.success ? parsed.data : {};
 }
 
 /** Shows one notification per follow-up; returns those shown (a failure is retried at the next check). */
