@@ -25,19 +25,25 @@ function contentScriptSize() {
   record('content script size (minified)', bytes / 1024, 'kB', '≤ 25', `${round(gzipSync(readFileSync(file)).length / 1024)} kB gzipped`);
 }
 
-/** Absolute time (ms since epoch, sub-ms) at which the sidebar marked `key` as shown. */
-async function shownAt(page, key, timeout = 10000) {
+/**
+ * Absolute time (ms since epoch, sub-ms) at which the sidebar marked `key` as shown, no earlier than `after`:
+ * switching back to a person must not find the mark of their previous showing.
+ */
+async function shownAt(page, key, after = 0, timeout = 10000) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
     if (frame) {
       const t = await frame
-        .evaluate((k) => {
-          const mark = performance
-            .getEntriesByName('mentor-radar:profile-shown')
-            .findLast((m) => m.detail?.key === k);
-          return mark ? performance.timeOrigin + mark.startTime : null;
-        }, key)
+        .evaluate(
+          ({ k, after }) => {
+            const mark = performance
+              .getEntriesByName('mentor-radar:profile-shown')
+              .findLast((m) => m.detail?.key === k && performance.timeOrigin + m.startTime >= after);
+            return mark ? performance.timeOrigin + mark.startTime : null;
+          },
+          { k: key, after },
+        )
         .catch(() => null);
       if (t !== null) return t;
     }
@@ -88,9 +94,8 @@ async function spaSwitch(browser) {
       document.querySelector(`[data-test-nav="${l}"]`).click();
       return t;
     }, label);
-    const shown = await shownAt(page, key);
+    const shown = await shownAt(page, key, clickedAt);
     if (i > 0) times.push(shown - clickedAt); // the first click also loads the sidebar
-    await page.evaluate(() => performance.clearMarks?.());
   }
   await page.close();
   record('SPA switch: click → new person shown', median(times), 'ms', '≤ 200', 'includes pushState + render');
