@@ -8,8 +8,8 @@ export default defineContentScript({
   // Whole sites, not /in/* only: LinkedIn is an SPA and never reloads when the user clicks into a profile.
   matches: SITE_MATCHES,
   runAt: 'document_end',
-  async main(ctx) {
-    const frame = await mountSidebarFrame(ctx);
+  main(ctx) {
+    const frame = mountSidebarFrame(ctx);
     const watcher = createProfileWatcher((state) => {
       frame.setVisible(state.status !== 'none');
       sendFromContent('reportTabProfile', state).catch(() => {

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../common/i18n';
+import { useTimeline } from '../common/use-timeline';
 import { messenger } from '../../utils/messaging/messenger';
 import { CONTACT_STATUSES, type ContactStatus, type TimelineEntry } from '../../utils/schemas/contact';
 import type { PopupRow } from '../../utils/popup/view-schema';
-import { subscribe } from '../../utils/ui/broadcasts';
 import { dateInputToEpoch, epochToDateInput } from '../../utils/sidebar/follow-up-date';
 import type { MessageKey } from '../../utils/i18n/translate';
 
@@ -19,31 +19,10 @@ const EVENT_KEYS: Record<NonNullable<TimelineEntry['event']>, MessageKey> = {
   'follow-up-set': 'pp_event_followUpSet',
 };
 
-/** One contact's story: notes as the user wrote them (plain text), events in words. */
-function useTimeline(key: string): TimelineEntry[] | undefined {
-  const [entries, setEntries] = useState<TimelineEntry[] | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    const load = () =>
-      messenger.sendMessage('getTimeline', { key }).then((list) => {
-        if (active) setEntries(list);
-      });
-    void load();
-    const off = subscribe('contactsChanged', ({ keys }) => {
-      if (keys.includes(key)) void load();
-    });
-    return () => {
-      active = false;
-      off();
-    };
-  }, [key]);
-  return entries;
-}
-
 /** The expanded part of a row: status and follow-up date to change, and the notes timeline. */
 export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
   const { lang, t } = useI18n();
-  const timeline = useTimeline(row.key);
+  const timeline = useTimeline(row.key).entries;
   const [error, setError] = useState<string | null>(null);
 
   const update = (patch: { status?: ContactStatus; followUpAt?: number | null }) => {

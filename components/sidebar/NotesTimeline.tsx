@@ -6,7 +6,7 @@ import type { Profile } from '../../utils/schemas/profile';
 import { NoteComposer } from './NoteComposer';
 import { EventItem, NoteItem } from './TimelineItem';
 import { UndoToast } from './UndoToast';
-import { useTimeline } from './use-timeline';
+import { useTimeline } from '../common/use-timeline';
 
 /** New note, then the story so far: notes and events together, newest first, each kind recognisable. */
 export function NotesTimeline({ profile, onError }: { profile: Profile; onError: (error: unknown) => void }) {

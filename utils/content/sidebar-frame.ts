@@ -27,9 +27,12 @@ function applyLayout(iframe: HTMLIFrameElement, collapsed: boolean, visible: boo
  * dynamic URL) and its CSS cannot reach it. The wrapper hangs off <html>, not <body>, because SPAs
  * replace the body; if the page removes it anyway it is put back.
  */
-export async function mountSidebarFrame(ctx: ContentScriptContext) {
-  let collapsed = await isSidebarCollapsed();
+export function mountSidebarFrame(ctx: ContentScriptContext) {
+  // The iframe starts loading at once; the remembered collapsed state (a storage round trip) only sizes it,
+  // so it stays hidden until that answer is in rather than holding the sidebar's start-up back.
+  let collapsed: boolean | undefined;
   let visible = false;
+  const layout = () => applyLayout(ui.iframe, collapsed === true, visible && collapsed !== undefined);
 
   const ui = createIframeUi(ctx, {
     page: '/sidebar.html',
@@ -45,14 +48,19 @@ export async function mountSidebarFrame(ctx: ContentScriptContext) {
       wrapper.style.setProperty('position', 'static', 'important');
       iframe.title = 'Mentor Radar';
       iframe.setAttribute('allow', 'clipboard-write');
-      applyLayout(iframe, collapsed, visible);
+      applyLayout(iframe, false, false);
     },
   });
   ui.mount();
 
   const stopWatching = watchSidebarCollapsed((value) => {
     collapsed = value;
-    applyLayout(ui.iframe, collapsed, visible);
+    layout();
+  });
+  void isSidebarCollapsed().then((value) => {
+    // A change seen meanwhile is newer than this read.
+    collapsed ??= value;
+    layout();
   });
   const keepAttached = new MutationObserver(() => {
     if (!ui.wrapper.isConnected) ui.mount();
@@ -67,7 +75,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext) {
     /** Shown on profile pages only; kept loaded elsewhere so returning to a profile is instant. */
     setVisible(value: boolean): void {
       visible = value;
-      applyLayout(ui.iframe, collapsed, visible);
+      layout();
     },
   };
 }

@@ -4,7 +4,7 @@ import type { TimelineEntry } from '../../utils/schemas/contact';
 import { subscribe } from '../../utils/ui/broadcasts';
 
 /**
- * A contact's notes and events, newest first, kept live: any change to this contact (from this sidebar,
+ * A contact's notes and events, newest first, kept live: any change to this contact (from a sidebar,
  * another tab with the same person, or the popup) reloads it. undefined while loading.
  */
 export function useTimeline(key: string): { entries: TimelineEntry[] | undefined; reload: () => void } {
