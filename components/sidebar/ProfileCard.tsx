@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../common/i18n';
-import { useSkillIndex } from '../common/use-skill-index';
-import { profileSkillIds } from '../../utils/match/match-target';
-import { skillLabel } from '../../utils/skills/search';
 import type { Profile } from '../../utils/schemas/profile';
+
+const MentionedSkills = lazy(() => import('./MentionedSkills').then((m) => ({ default: m.MentionedSkills })));
 
 function formatRange(start: string | null, end: string | null, present: string): string {
   return `${start ?? '?'} – ${end ?? present}`;
@@ -11,13 +10,7 @@ function formatRange(start: string | null, end: string | null, present: string):
 
 /** What the page says about the person, as read by the site adapter. All text is rendered as text. */
 export function ProfileCard({ profile }: { profile: Profile }) {
-  const { t, lang } = useI18n();
-  const index = useSkillIndex();
-  // Guest views have no Skills card: show what the headline and About name instead (what matching uses too).
-  const mentioned = useMemo(
-    () => (profile.skills.length > 0 ? [] : profileSkillIds(profile, index)),
-    [profile, index],
-  );
+  const { t } = useI18n();
   const position =
     profile.currentRole && profile.currentCompany
       ? t('currentPosition', profile.currentRole, profile.currentCompany)
@@ -53,19 +46,11 @@ export function ProfileCard({ profile }: { profile: Profile }) {
             </li>
           ))}
         </ul>
-      ) : mentioned.length > 0 ? (
-        <>
-          <p className="muted small">{t('skillsMentioned')}</p>
-          <ul className="chips" data-testid="profile-skills-mentioned">
-            {mentioned.map((id) => (
-              <li key={id} className="chip">
-                {skillLabel(index, id, lang)}
-              </li>
-            ))}
-          </ul>
-        </>
       ) : (
-        <p className="muted">{t('noSkills')}</p>
+        // Guest views have no Skills card: what the headline and About name instead (what matching uses too).
+        <Suspense fallback={null}>
+          <MentionedSkills profile={profile} />
+        </Suspense>
       )}
 
       <details>

@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../common/i18n';
 import { useContact } from '../common/use-contacts';
-import { MatchSection } from '../match/MatchSection';
-import { ContactPanel } from './ContactPanel';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
 import { useCollapsed } from './use-collapsed';
 import { useTabProfile } from './use-tab-profile';
+
+// Below the person's name: loaded after it, so the first paint needs neither the skill catalogue nor
+// matching nor the outreach templates.
+const MatchSection = lazy(() => import('../match/MatchSection').then((m) => ({ default: m.MatchSection })));
+const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
 
 export function SidebarApp() {
   const { t } = useI18n();
@@ -50,11 +53,11 @@ export function SidebarApp() {
             <ProfileCard profile={state.profile} />
             <SaveContact profile={state.profile} contact={contact} />
             {contact !== undefined && (
-              <>
+              <Suspense fallback={null}>
                 <MatchSection profile={state.profile} contact={contact} />
                 {/* Keyed by person: an in-app switch to someone else starts with fresh fields and draft. */}
                 <ContactPanel key={state.profile.key} profile={state.profile} contact={contact} />
-              </>
+              </Suspense>
             )}
           </>
         ) : state?.status === 'none' ? (

@@ -32,7 +32,8 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
   // so it stays hidden until that answer is in rather than holding the sidebar's start-up back.
   let collapsed: boolean | undefined;
   let visible = false;
-  const layout = () => applyLayout(ui.iframe, collapsed === true, visible && collapsed !== undefined);
+  const layout = (iframe: HTMLIFrameElement) =>
+    applyLayout(iframe, collapsed === true, visible && collapsed !== undefined);
 
   const ui = createIframeUi(ctx, {
     page: '/sidebar.html',
@@ -48,20 +49,20 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
       wrapper.style.setProperty('position', 'static', 'important');
       iframe.title = 'Mentor Radar';
       iframe.setAttribute('allow', 'clipboard-write');
-      applyLayout(iframe, false, false);
+      layout(iframe);
     },
   });
-  ui.mount();
 
   const stopWatching = watchSidebarCollapsed((value) => {
     collapsed = value;
-    layout();
+    layout(ui.iframe);
   });
   void isSidebarCollapsed().then((value) => {
     // A change seen meanwhile is newer than this read.
     collapsed ??= value;
-    layout();
+    layout(ui.iframe);
   });
+  ui.mount();
   const keepAttached = new MutationObserver(() => {
     if (!ui.wrapper.isConnected) ui.mount();
   });
@@ -75,7 +76,7 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
     /** Shown on profile pages only; kept loaded elsewhere so returning to a profile is instant. */
     setVisible(value: boolean): void {
       visible = value;
-      layout();
+      layout(ui.iframe);
     },
   };
 }
