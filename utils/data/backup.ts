@@ -45,7 +45,10 @@ type RawBackup = Record<string, unknown>;
  * Lifts a raw backup of version N to version N+1, keyed by N. When SCHEMA_VERSIONS gains a version, add the
  * step here doing to backup JSON what the Dexie upgrade does to stored rows (tests check none is missing).
  */
-export const BACKUP_UPGRADES: Record<number, (backup: RawBackup) => RawBackup> = {};
+export const BACKUP_UPGRADES: Record<number, (backup: RawBackup) => RawBackup> = {
+  // v2 only dropped unused contact indexes: the rows are the same.
+  1: (backup) => ({ ...backup, version: 2 }),
+};
 
 const PRIMARY_KEY: Record<BackupTable, string> = {
   contacts: 'key',
