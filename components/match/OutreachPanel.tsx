@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../common/i18n';
+import { LanguageSelect } from '../common/LanguageSelect';
 import { messenger } from '../../utils/messaging/messenger';
 import { copyText } from '../../utils/match/clipboard';
 import { canRephrase, rephraseDraft } from '../../utils/match/language-model';
@@ -174,10 +175,7 @@ export function OutreachPanel({ profile, contact, options, onOptions, drafts, li
         </label>
         <label className="mt-field">
           <span>{t('mt_language')}</span>
-          <select data-testid="outreach-language" value={options.language} onChange={(e) => onOptions({ language: e.target.value as Lang })}>
-            <option value="en">English</option>
-            <option value="de">Deutsch</option>
-          </select>
+          <LanguageSelect testId="outreach-language" value={options.language} onChange={(language) => onOptions({ language })} />
         </label>
         {options.language === 'de' && (
           <label className="mt-field">

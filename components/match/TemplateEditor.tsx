@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../common/i18n';
+import { LanguageSelect } from '../common/LanguageSelect';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { describeIssue, type TemplateDraft } from '../../utils/match/user-templates';
 import { previewDraft } from '../../utils/match/template-preview';
@@ -79,14 +80,7 @@ export function TemplateEditor({ initial, isNew, myName, premium, onSave, onCanc
         </label>
         <label className="mt-form-field">
           <span>{t('mt_language')}</span>
-          <select
-            data-testid="template-language"
-            value={draft.language}
-            onChange={(e) => set({ language: e.target.value as TemplateDraft['language'] })}
-          >
-            <option value="en">English</option>
-            <option value="de">Deutsch</option>
-          </select>
+          <LanguageSelect testId="template-language" value={draft.language} onChange={(language) => set({ language })} />
         </label>
         {draft.language === 'de' && (
           <label className="mt-form-field">

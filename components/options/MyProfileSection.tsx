@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { TagInput } from '../common/TagInput';
+import { LanguageSelect } from '../common/LanguageSelect';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { useSkillIndex } from '../common/use-skill-index';
@@ -175,14 +176,11 @@ export function MyProfileSection() {
               </label>
               <label className="mt-form-field">
                 <span>{t('mt_outreachLanguage')}</span>
-                <select
-                  data-testid="my-outreach-language"
+                <LanguageSelect
+                  testId="my-outreach-language"
                   value={draft.outreachLanguage}
-                  onChange={(e) => update({ outreachLanguage: e.target.value as MyProfile['outreachLanguage'] })}
-                >
-                  <option value="en">English</option>
-                  <option value="de">Deutsch</option>
-                </select>
+                  onChange={(outreachLanguage) => update({ outreachLanguage })}
+                />
               </label>
               <fieldset className="mt-form-field">
                 <legend>{t('mt_germanAddress')}</legend>
