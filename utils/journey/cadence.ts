@@ -1,5 +1,5 @@
 import type { CadenceWeeks } from '../schemas/journey';
-import { FOLLOW_UP_HOUR } from '../sidebar/follow-up-date';
+import { FOLLOW_UP_HOUR } from '../reminders/follow-up-date';
 
 /**
  * Keep-in-touch cadence (as Dex does it): every interaction moves the next follow-up to "cadence weeks
