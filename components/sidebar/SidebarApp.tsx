@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../common/i18n';
-import { useContact } from '../common/use-contacts';
+import { useContact } from '../common/use-contact';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
 import { useCollapsed } from './use-collapsed';

@@ -1,7 +1,6 @@
 import { getTimeline } from '../../utils/background/timeline-service';
 import { describe, expect, it } from 'vitest';
 import {
-  listContacts,
   saveContactFromProfile,
   recordOutreachCopied,
   updateContact,
@@ -132,15 +131,5 @@ describe('recordOutreachCopied', () => {
     await updateContact(db, 'linkedin:ada-example', { status: 'mentoring' }, undefined, 2000);
     const contact = await recordOutreachCopied(db, 'linkedin:ada-example', 'message · formal', undefined, 3000);
     expect(contact.status).toBe('mentoring');
-  });
-});
-
-describe('listContacts', () => {
-  it('lists the most recently updated first', async () => {
-    const db = getDb();
-    await saveContactFromProfile(db, makeProfile({ key: 'linkedin:a', name: 'A' }), 1000);
-    await saveContactFromProfile(db, makeProfile({ key: 'linkedin:b', name: 'B' }), 3000);
-    await saveContactFromProfile(db, makeProfile({ key: 'linkedin:c', name: 'C' }), 2000);
-    expect((await listContacts(db)).map((c) => c.name)).toEqual(['B', 'C', 'A']);
   });
 });

@@ -1,13 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import type { ImportedConnection } from '../../utils/data/connections-csv';
-import {
-  applyConnectionsImport,
-  importConnectionsCsv,
-  loadExistingContacts,
-  planConnectionsImport,
-  StaleImportPlanError,
-} from '../../utils/data/merge-import';
+import { importParsedConnections } from '../../utils/data/data-service';
+import { importRows, planConnectionsImport } from '../../utils/data/merge-import';
+import type { MentorRadarDb } from '../../utils/db/database';
 import { describeImportProblem } from '../../utils/data/problems';
 import { generateConnectionsCsv } from '../../utils/data/sample-connections';
 import { ContactSchema } from '../../utils/schemas/contact';
@@ -16,6 +12,14 @@ import { contact, deleteTestDbs, fakeCanonicalise, freshDb, readFixture, seed, s
 const NOW = T0 + 86_400_000;
 
 afterEach(deleteTestDbs);
+
+/** The shipped path: the options page parses the file, the background imports the rows it sends. */
+async function importFile(db: MentorRadarDb, text: string, now: number) {
+  const parsed = parseConnectionsCsv(text, fakeCanonicalise);
+  if (!parsed.ok) return parsed;
+  const written = await importParsedConnections(db, parsed.rows, now, fakeCanonicalise);
+  return { ...parsed, written };
+}
 
 function row(overrides: Partial<ImportedConnection> & { key: string }): ImportedConnection {
   const slug = overrides.key.replace(/^linkedin:/, '');
@@ -81,7 +85,6 @@ describe('planConnectionsImport (pure)', () => {
     expect(plan.toUpdate).toEqual([
       { ...saved, currentCompany: 'Csv Company', connectedOn: '2023-03-15', updatedAt: NOW },
     ]);
-    expect(plan.basis).toEqual({ 'linkedin:ada': T0 });
     expect(plan.summary).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
   });
 
@@ -114,18 +117,17 @@ describe('planConnectionsImport (pure)', () => {
   });
 });
 
-describe('applyConnectionsImport (one transaction)', () => {
-  it('adds new contacts with their timeline event and fills existing ones, keeping their notes', async () => {
+describe('importing a file (page parses, background writes in one transaction)', () => {
+  it('adds new contacts and fills existing ones, keeping their notes', async () => {
     const db = await freshDb();
     await seed(db);
-    const parsed = parseConnectionsCsv(readFixture('Connections.csv'), fakeCanonicalise);
-    if (!parsed.ok) throw new Error('fixture should parse');
-    const existing = await loadExistingContacts(db, parsed.rows.map((r) => r.key));
-    expect([...existing.keys()].sort()).toEqual(['linkedin:eleanor-whitcombe-3a91b4', 'linkedin:jonas-brandtner']);
     const before = await snapshot(db);
-    const plan = planConnectionsImport(existing, parsed, NOW);
-    const summary = await applyConnectionsImport(db, plan);
-    expect(summary).toEqual({ added: 4, updated: 2, unchanged: 0, skipped: 3, duplicates: 1 });
+    const result = await importFile(db, readFixture('Connections.csv'), NOW);
+    if (!('written' in result)) throw new Error('fixture should parse');
+    expect(result.skipped).toHaveLength(3);
+    expect(result.duplicates).toHaveLength(1);
+    expect(result.written).toMatchObject({ added: 4, updated: 2, unchanged: 0, skipped: [] });
+    expect(result.written.changedKeys).toHaveLength(6);
 
     const eleanor = await db.contacts.get('linkedin:eleanor-whitcombe-3a91b4');
     const eleanorBefore = before.contacts.find((c) => c.key === 'linkedin:eleanor-whitcombe-3a91b4')!;
@@ -146,48 +148,45 @@ describe('applyConnectionsImport (one transaction)', () => {
   it('importing the same file twice adds nothing the second time', async () => {
     const db = await freshDb();
     const text = readFixture('Connections.csv');
-    const first = await importConnectionsCsv(db, text, fakeCanonicalise, { now: NOW });
-    expect(first).toMatchObject({ ok: true, summary: { added: 6 } });
+    const first = await importFile(db, text, NOW);
+    expect(first).toMatchObject({ written: { added: 6 } });
     const before = await snapshot(db);
-    const second = await importConnectionsCsv(db, text, fakeCanonicalise, { now: NOW + 1 });
-    expect(second).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 6, skipped: 3, duplicates: 1 } });
+    const second = await importFile(db, text, NOW + 1);
+    expect(second).toMatchObject({ written: { added: 0, updated: 0, unchanged: 6, changedKeys: [] } });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a row whose key does not follow from its URL (a page that was bypassed) and imports the rest', async () => {
+    const db = await freshDb();
+    const forged = { ...row({ key: 'linkedin:someone-else', url: 'https://www.linkedin.com/in/ada/' }), line: 7 };
+    const result = await importParsedConnections(db, [forged, row({ key: 'linkedin:zed' })], NOW, fakeCanonicalise);
+    expect(result).toMatchObject({ added: 1, skipped: [{ line: 7, reason: 'invalid-contact' }], changedKeys: ['linkedin:zed'] });
+    expect(await db.contacts.get('linkedin:someone-else')).toBeUndefined();
   });
 
   it('a failing write rolls everything back', async () => {
     const db = await freshDb();
     await seed(db);
     const before = await snapshot(db);
-    const plan = planConnectionsImport(new Map(), [row({ key: 'linkedin:new-one' }), row({ key: 'linkedin:new-two' })], NOW);
     // The second write fails after the new contacts were added in the same transaction.
     const bulkPut = vi.spyOn(db.contacts, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(applyConnectionsImport(db, plan)).rejects.toThrow('disk full');
+    await expect(importRows(db, [row({ key: 'linkedin:new-one' }), row({ key: 'linkedin:eleanor-whitcombe-3a91b4' })], NOW)).rejects.toThrow(
+      'disk full',
+    );
     expect(bulkPut).toHaveBeenCalled();
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('refuses a stale plan (contact changed after planning) and changes nothing', async () => {
+  it('plans against what is saved inside the transaction (a contact saved from the sidebar just before is merged, not duplicated)', async () => {
     const db = await freshDb();
-    await seed(db);
-    const existing = await loadExistingContacts(db, ['linkedin:eleanor-whitcombe-3a91b4']);
-    const plan = planConnectionsImport(existing, [row({ key: 'linkedin:eleanor-whitcombe-3a91b4' }), row({ key: 'linkedin:zed' })], NOW);
-    await db.contacts.update('linkedin:eleanor-whitcombe-3a91b4', { currentCompany: 'Typed meanwhile', updatedAt: NOW - 5 });
-    const before = await snapshot(db);
-    await expect(applyConnectionsImport(db, plan)).rejects.toBeInstanceOf(StaleImportPlanError);
-    expect(await snapshot(db)).toEqual(before);
-  });
-
-  it('refuses a plan whose new contact was saved meanwhile', async () => {
-    const db = await freshDb();
-    const plan = planConnectionsImport(new Map(), [row({ key: 'linkedin:zed' })], NOW);
-    await db.contacts.add(contact({ key: 'linkedin:zed', name: 'Saved from the sidebar' }));
-    const before = await snapshot(db);
-    await expect(applyConnectionsImport(db, plan)).rejects.toBeInstanceOf(StaleImportPlanError);
-    expect(await snapshot(db)).toEqual(before);
+    await db.contacts.add(contact({ key: 'linkedin:zed', name: 'Saved from the sidebar', currentCompany: null }));
+    const plan = await importRows(db, [row({ key: 'linkedin:zed' })], NOW);
+    expect(plan.summary).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.contacts.get('linkedin:zed')).toMatchObject({ name: 'Saved from the sidebar', currentCompany: 'Csv Company' });
   });
 });
 
-describe('importConnectionsCsv: bad files leave the database exactly as it was', () => {
+describe('bad files: the page reports the problem and sends nothing', () => {
   const cases: { name: string; text: string; code: string; en: RegExp }[] = [
     { name: 'empty file', text: '', code: 'empty-file', en: /empty/ },
     { name: 'not a CSV', text: '\u0000\u0001binary', code: 'not-csv', en: /not a CSV/ },
@@ -200,7 +199,7 @@ describe('importConnectionsCsv: bad files leave the database exactly as it was',
       const db = await freshDb();
       await seed(db);
       const before = await snapshot(db);
-      const result = await importConnectionsCsv(db, testCase.text, fakeCanonicalise, { now: NOW });
+      const result = await importFile(db, testCase.text, NOW);
       expect(result).toMatchObject({ ok: false, problem: { code: testCase.code } });
       if (result.ok) return;
       expect(describeImportProblem(result.problem, 'en')).toMatch(testCase.en);
@@ -212,12 +211,9 @@ describe('importConnectionsCsv: bad files leave the database exactly as it was',
     const db = await freshDb();
     await seed(db);
     const before = await snapshot(db);
-    const result = await importConnectionsCsv(db, readFixture('Connections-old.csv'), fakeCanonicalise, { now: NOW });
-    expect(result).toMatchObject({
-      ok: true,
-      summary: { added: 0, updated: 0, unchanged: 0, skipped: 2, duplicates: 0 },
-      warnings: [{ code: 'no-url-column' }],
-    });
+    const result = await importFile(db, readFixture('Connections-old.csv'), NOW);
+    expect(result).toMatchObject({ ok: true, rows: [], errors: [{ code: 'no-url-column' }], written: { added: 0, updated: 0 } });
+    if (result.ok) expect(result.skipped).toHaveLength(2);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -225,20 +221,19 @@ describe('importConnectionsCsv: bad files leave the database exactly as it was',
     const db = await freshDb();
     await seed(db);
     const before = await snapshot(db);
-    const result = await importConnectionsCsv(db, 'x'.repeat(50 * 1024 * 1024 + 1), fakeCanonicalise, { now: NOW });
+    const result = await importFile(db, 'x'.repeat(50 * 1024 * 1024 + 1), NOW);
     expect(result).toMatchObject({ ok: false, problem: { code: 'file-too-large' } });
     expect(await snapshot(db)).toEqual(before);
   });
 });
 
-describe('importConnectionsCsv: volume', () => {
-  it('imports 10,000 generated connections (timings reported, not asserted)', async () => {
+describe('volume', () => {
+  it('imports 10,000 generated connections (speed: npm run bench)', async () => {
     const db = await freshDb();
-    const result = await importConnectionsCsv(db, generateConnectionsCsv(10_000), fakeCanonicalise, { now: NOW });
-    if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    expect(result.summary).toEqual({ added: 10_000, updated: 0, unchanged: 0, skipped: 0, duplicates: 0 });
+    const result = await importFile(db, generateConnectionsCsv(10_000), NOW);
+    if (!('written' in result)) throw new Error(JSON.stringify(result.problem));
+    expect(result.written).toMatchObject({ added: 10_000, updated: 0, unchanged: 0, skipped: [] });
     expect(await db.contacts.count()).toBe(10_000);
     expect(await db.timeline.count()).toBe(0);
-    console.info('10k import timings (fake-indexeddb)', result.timings);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dueReason, isFollowUpDue, isStuck, nextFollowUpAt, stuckAt, STUCK_AFTER_DAYS } from '../../utils/reminders/due';
+import { dueReason, isFollowUpDue, isStuck, stuckAt, STUCK_AFTER_DAYS } from '../../utils/reminders/due';
 import { badgeText, contactKeyOfNotification, followUpsToNotify, MAX_NOTIFICATIONS_AT_ONCE, nextNotified, notificationIdFor } from '../../utils/reminders/plan';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,13 +31,6 @@ describe('due logic over time (fake timers)', () => {
     expect(dueReason({ ...contacted, followUpAt: Date.now() + DAY }, Date.now())).toBeNull();
     expect(isStuck({ ...contacted, status: 'idea' }, Date.now() + 1000 * DAY)).toBe(false);
     expect(stuckAt({ ...contacted, status: 'paused' })).toBe(contacted.statusChangedAt + 60 * DAY);
-  });
-
-  it('finds the next follow-up still ahead', () => {
-    const now = Date.now();
-    const list = [{ followUpAt: now - DAY }, { followUpAt: null }, { followUpAt: now + 3 * DAY }, { followUpAt: now + DAY }];
-    expect(nextFollowUpAt(list, now)).toBe(now + DAY);
-    expect(nextFollowUpAt([{ followUpAt: now - 1 }], now)).toBeNull();
   });
 });
 

@@ -56,11 +56,6 @@ export function getContact(db: MentorRadarDb, key: string): Promise<Contact | un
   return db.contacts.get(key);
 }
 
-/** Newest activity first: what the user worked on last is what they look for first. */
-export function listContacts(db: MentorRadarDb): Promise<Contact[]> {
-  return db.contacts.orderBy('updatedAt').reverse().toArray();
-}
-
 /**
  * Saves a person from a freshly parsed profile. An existing contact keeps its tags, status and notes and
  * only takes the newer profile fields; a new one starts as an idea with a "saved" event in its timeline.

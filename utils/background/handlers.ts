@@ -4,7 +4,6 @@ import type { MentorRadarDb } from '../db/database';
 import { broadcastContactsChanged, broadcastSettingsChanged, broadcastTabProfile } from './broadcast';
 import {
   getContact,
-  listContacts,
   recordOutreachCopied,
   saveContactFromProfile,
   updateContact,
@@ -48,7 +47,6 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
   onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
 
   onMessage('getContact', async ({ key }) => (await getContact(db, key)) ?? null);
-  onMessage('listContacts', () => listContacts(db));
   onMessage('saveContact', ({ profile }) => changing(() => saveContactFromProfile(db, profile, now()))());
   onMessage('updateContact', ({ key, patch, profile }) => changing(() => updateContact(db, key, patch, profile, now()))());
   onMessage('recordOutreachCopied', ({ key, profile, format, tone, templateId }) =>

@@ -1,7 +1,7 @@
 /**
  * LinkedIn "Download your data" → Connections.csv → rows keyed by canonical profile URL.
  *
- * The real file (GUIDE §6): optional UTF-8 BOM, a `Notes:` line, a quoted multi-line paragraph, a blank line,
+ * LinkedIn's real export (tests/fixtures-data/Connections*.csv): optional UTF-8 BOM, a `Notes:` line, a quoted multi-line paragraph, a blank line,
  * then `First Name,Last Name,URL,Email Address,Company,Position,Connected On` (German exports:
  * `Vorname,Nachname,URL,E-Mail-Adresse,Unternehmen,Position,Verbunden am`). Older exports have no URL column.
  *

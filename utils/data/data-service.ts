@@ -12,14 +12,14 @@ import type { Backup, RestoreMode, RestorePreview } from './backup';
 import type { Canonicalise, ImportedConnection, SkippedRow } from './connections-csv';
 import { exportContactsCsv } from './contacts-csv-export';
 import type { ImportConnectionsResult, TableCounts } from './data-messages';
-import { applyConnectionsImport, loadExistingContacts, planConnectionsImport } from './merge-import';
+import { importRows } from './merge-import';
 import { describeBackupProblem } from './problems';
 
 /** Changed contact keys travel with each result so the handler can tell open views what to reload. */
 export type WithChangedKeys<T> = T & { changedKeys: string[] };
 
 /**
- * Plans and applies parsed rows in ONE transaction. A row whose key does not follow from its URL (the page
+ * Imports the rows the options page parsed (importRows: one transaction). A row whose key does not follow from its URL (the page
  * sent something our canonicaliser would not have made) is skipped rather than trusted.
  */
 export async function importParsedConnections(
@@ -35,12 +35,7 @@ export async function importParsedConnections(
     if (location && location.key === row.key && location.platform === row.platform) valid.push(row);
     else refused.push({ line: row.line, reason: 'invalid-contact' });
   }
-  const plan = await db.transaction('rw', db.contacts, async () => {
-    const existing = await loadExistingContacts(db, valid.map((row) => row.key));
-    const planned = planConnectionsImport(existing, { rows: valid, skipped: refused }, now);
-    await applyConnectionsImport(db, planned);
-    return planned;
-  });
+  const plan = await importRows(db, { rows: valid, skipped: refused }, now);
   return {
     added: plan.summary.added,
     updated: plan.summary.updated,

@@ -9,9 +9,7 @@
 import { ContactSchema } from '../schemas/contact';
 import type { Contact } from '../schemas/contact';
 import type { MentorRadarDb } from '../db/database';
-import type { Canonicalise, DuplicateRow, ImportedConnection, ParseOptions, SkippedRow } from './connections-csv';
-import { parseConnectionsCsv } from './connections-csv';
-import type { ImportProblem, ImportWarning } from './problems';
+import type { DuplicateRow, ImportedConnection, SkippedRow } from './connections-csv';
 
 /** Saved contacts by key: a Map, or a function when the caller has its own index. */
 export type ContactLookup = ReadonlyMap<string, Contact> | ((key: string) => Contact | undefined);
@@ -27,8 +25,6 @@ export interface ImportSummary {
 export interface ImportPlan {
   toAdd: Contact[];
   toUpdate: Contact[];
-  /** `updatedAt` of each contact in `toUpdate` when planned: applying refuses if one changed meanwhile. */
-  basis: Record<string, number>;
   skipped: SkippedRow[];
   summary: ImportSummary;
 }
@@ -38,14 +34,6 @@ export type PlanInput =
   | readonly ImportedConnection[]
   | { rows: readonly ImportedConnection[]; skipped?: readonly SkippedRow[]; duplicates?: readonly DuplicateRow[] };
 
-
-/** Thrown by applyConnectionsImport when the database changed after planning; nothing was written. */
-export class StaleImportPlanError extends Error {
-  constructor(readonly key: string) {
-    super(`Contact ${key} changed after the import was planned; plan again.`);
-    this.name = 'StaleImportPlanError';
-  }
-}
 
 const isRowList = (input: PlanInput): input is readonly ImportedConnection[] => Array.isArray(input);
 
@@ -113,7 +101,6 @@ export function planConnectionsImport(
   const plan: ImportPlan = {
     toAdd: [],
     toUpdate: [],
-    basis: {},
     skipped: [...skipped],
     summary: { added: 0, updated: 0, unchanged: 0, skipped: 0, duplicates: duplicates.length },
   };
@@ -134,7 +121,6 @@ export function planConnectionsImport(
         plan.skipped.push({ line: row.line, reason: 'invalid-contact' });
       } else {
         plan.toUpdate.push(merged);
-        plan.basis[row.key] = current.updatedAt;
       }
       continue;
     }
@@ -158,7 +144,7 @@ async function savedKeys(db: MentorRadarDb): Promise<Set<string>> {
 }
 
 /** Saved contacts for the given keys, as the lookup planConnectionsImport takes. Reads only the ones that exist. */
-export async function loadExistingContacts(db: MentorRadarDb, keys: readonly string[]): Promise<Map<string, Contact>> {
+async function loadExistingContacts(db: MentorRadarDb, keys: readonly string[]): Promise<Map<string, Contact>> {
   const saved = await savedKeys(db);
   const found = await db.contacts.bulkGet(keys.filter((key) => saved.has(key)));
   const map = new Map<string, Contact>();
@@ -167,65 +153,16 @@ export async function loadExistingContacts(db: MentorRadarDb, keys: readonly str
 }
 
 /**
- * Writes a plan in ONE read-write transaction: any failure (or a contact changed since planning, which throws
- * StaleImportPlanError) rolls everything back, so the database is either fully imported or untouched.
+ * The one import transaction: reads the contacts the rows name, plans, and writes, all in ONE read-write
+ * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was.
  */
-export async function applyConnectionsImport(db: MentorRadarDb, plan: ImportPlan): Promise<ImportSummary> {
-  await db.transaction('rw', db.contacts, async () => {
-    const saved = await savedKeys(db);
-    const addedMeanwhile = plan.toAdd.find((contact) => saved.has(contact.key));
-    if (addedMeanwhile) throw new StaleImportPlanError(addedMeanwhile.key);
-    const updateKeys = plan.toUpdate.map((contact) => contact.key);
-    const current = await db.contacts.bulkGet(updateKeys);
-    current.forEach((contact, index) => {
-      const key = updateKeys[index]!;
-      if (!contact || contact.updatedAt !== plan.basis[key]) throw new StaleImportPlanError(key);
-    });
+export async function importRows(db: MentorRadarDb, input: PlanInput, now: number): Promise<ImportPlan> {
+  const rows = isRowList(input) ? input : input.rows;
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await loadExistingContacts(db, rows.map((row) => row.key));
+    const plan = planConnectionsImport(existing, input, now);
     await db.contacts.bulkAdd(plan.toAdd);
     await db.contacts.bulkPut(plan.toUpdate);
+    return plan;
   });
-  return plan.summary;
-}
-
-export interface ImportRun {
-  ok: true;
-  summary: ImportSummary;
-  skipped: SkippedRow[];
-  warnings: ImportWarning[];
-  /** Milliseconds per phase, for the benchmark. */
-  timings: { parseMs: number; planMs: number; applyMs: number };
-}
-
-/**
- * Parse + plan + apply in one go (no preview step): what the benchmark measures and what a "just import"
- * button needs. Loading, planning and writing share one transaction, so a plan can never go stale.
- */
-export async function importConnectionsCsv(
-  db: MentorRadarDb,
-  text: string,
-  canonicalise: Canonicalise,
-  options: ParseOptions & { now?: number } = {},
-): Promise<ImportRun | { ok: false; problem: ImportProblem }> {
-  const now = options.now ?? Date.now();
-  const t0 = performance.now();
-  const parsed = parseConnectionsCsv(text, canonicalise, options);
-  const t1 = performance.now();
-  if (!parsed.ok) return parsed;
-  let planMs = 0;
-  const plan = await db.transaction('rw', db.contacts, async () => {
-    const existing = await loadExistingContacts(db, parsed.rows.map((row) => row.key));
-    const p0 = performance.now();
-    const planned = planConnectionsImport(existing, parsed, now);
-    planMs = performance.now() - p0;
-    await applyConnectionsImport(db, planned);
-    return planned;
-  });
-  const t2 = performance.now();
-  return {
-    ok: true,
-    summary: plan.summary,
-    skipped: plan.skipped,
-    warnings: parsed.errors,
-    timings: { parseMs: t1 - t0, planMs, applyMs: t2 - t1 - planMs },
-  };
 }

@@ -24,7 +24,7 @@ export { SCHEMA_VERSIONS };
  */
 export const SCHEMA_UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {};
 
-/** The only database of the extension. Opened in the background service worker only (see GUIDE §1). */
+/** The only database of the extension. Opened in the background service worker only (ARCHITECTURE.md). */
 export class MentorRadarDb extends Dexie {
   contacts!: EntityTable<Contact, 'key'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;

@@ -71,8 +71,6 @@ export const MESSAGES = {
 
   /** UI → background: one saved contact, or null if this person is not saved. */
   getContact: { from: 'page', input: z.object({ key }), output: ContactSchema.nullable() },
-  /** UI → background: all saved contacts, most recently updated first. */
-  listContacts: { from: 'page', input: none, output: z.array(ContactSchema) },
   /** Popup → background: one page of the ranked, searched and filtered contact list, plus the network summary. */
   queryContacts: { from: 'page', input: QueryContactsInputSchema, output: QueryContactsOutputSchema },
   /** UI → background: save (or refresh) a contact from a parsed profile. */

@@ -53,12 +53,3 @@ export function dueReason(contact: DueFields, now: number): DueReason | null {
   if (isStuck(contact, now)) return 'stuck';
   return null;
 }
-
-/** The earliest follow-up still in the future, for the next alarm; null when none is planned. */
-export function nextFollowUpAt(contacts: Iterable<Pick<DueFields, 'followUpAt'>>, now: number): number | null {
-  let next: number | null = null;
-  for (const c of contacts) {
-    if (c.followUpAt !== null && c.followUpAt > now && (next === null || c.followUpAt < next)) next = c.followUpAt;
-  }
-  return next;
-}

@@ -10,7 +10,7 @@ export type ContactStatus = z.infer<typeof ContactStatusSchema>;
 export const MentoringDirectionSchema = z.enum(['they-mentor-me', 'i-mentor-them', 'mutual']);
 export type MentoringDirection = z.infer<typeof MentoringDirectionSchema>;
 
-export const ContactSourceSchema = z.enum(['sidebar', 'import', 'restore']);
+export const ContactSourceSchema = z.enum(['sidebar', 'import']);
 
 const epochMs = z.number().int().nonnegative();
 

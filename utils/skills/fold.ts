@@ -87,8 +87,3 @@ export function umlautVariant(text: string): string | null {
   if (!/[äöüÄÖÜ]/.test(nfc)) return null;
   return foldText(nfc.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue'));
 }
-
-/** Letters and digits of a raw text, case kept: `"A.I."` → `"AI"`. For case-sensitive comparisons. */
-export function rawCompact(raw: string): string {
-  return raw.replace(NON_ALNUM_RE, '');
-}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import type { Contact } from '../../utils/schemas/contact';
@@ -27,17 +27,4 @@ export function useContact(key: string | null): Contact | null | undefined {
   }, [key]);
   if (!key) return null;
   return loaded?.key === key ? loaded.contact : undefined;
-}
-
-/** Every saved contact, reloaded whenever any of them changes. undefined while loading. */
-export function useContacts(): { contacts: Contact[] | undefined; reload: () => void } {
-  const [contacts, setContacts] = useState<Contact[] | undefined>(undefined);
-  const reload = useCallback(() => {
-    void messenger.sendMessage('listContacts', undefined).then(setContacts);
-  }, []);
-  useEffect(() => {
-    reload();
-    return subscribe('contactsChanged', reload);
-  }, [reload]);
-  return { contacts, reload };
 }
