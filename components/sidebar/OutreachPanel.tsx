@@ -3,7 +3,6 @@ import { useI18n } from '../common/i18n';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { messenger } from '../../utils/messaging/messenger';
 import { copyText } from '../../utils/ui/clipboard';
-import { canRephrase, rephraseDraft } from '../../utils/rephrase/language-model';
 import type { Lang } from '../../utils/matching/types';
 import { countLinkedInChars } from '../../utils/outreach/count';
 import type { AddressForm, Draft } from '../../utils/outreach/types';
@@ -85,7 +84,11 @@ export function OutreachPanel({ profile, contact, options, onOptions, drafts, li
   useEffect(() => {
     let active = true;
     setModelReady(false);
-    void canRephrase(options.language).then((ok) => active && setModelReady(ok));
+    // Asked of the background, which runs the model (this frame inside linkedin.com may not).
+    messenger.sendMessage('canRephrase', { language: options.language }).then(
+      (ok) => active && setModelReady(ok),
+      () => undefined,
+    );
     return () => {
       active = false;
     };
@@ -121,10 +124,14 @@ export function OutreachPanel({ profile, contact, options, onOptions, drafts, li
     const key = selectionKey;
     showStatus({ kind: 'rephrasing' });
     try {
-      const next = await rephraseDraft(
-        { text, language: options.language, address: options.address, format: options.format, limit },
-        abort.signal,
-      );
+      const { text: next } = await messenger.sendMessage('rephraseDraft', {
+        text,
+        language: options.language,
+        address: options.address,
+        format: options.format,
+        limit,
+      });
+      // Another draft was chosen meanwhile: this answer belongs to the old one.
       if (abort.signal.aborted) return;
       setEdit({ key, text: next, rephrased: true });
       showStatus({ kind: 'idle' });

@@ -15,7 +15,15 @@ const PURE_CORE = [
 /** Packages the pure core may use: zod, and `ics` (writes iCalendar text; no browser API, no I/O). */
 const CORE_PACKAGES = new Set(['zod', 'ics']);
 /** What only the background may run; pages ask for it by message. */
-const BACKGROUND_ONLY = ['utils/background', 'utils/db/database.ts', 'utils/db/settings.ts', 'utils/db/db-changes.ts', 'utils/reminders/scheduler.ts'];
+const BACKGROUND_ONLY = [
+  'utils/background',
+  'utils/db/database.ts',
+  'utils/db/settings.ts',
+  'utils/db/db-changes.ts',
+  'utils/reminders/scheduler.ts',
+  // The Prompt API is not allowed in the sidebar's frame inside linkedin.com: only the background runs the model.
+  'utils/rephrase/language-model.ts',
+];
 const UI = ['components', 'entrypoints'];
 
 function sourceFiles(dir: string): string[] {

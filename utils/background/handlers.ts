@@ -21,6 +21,7 @@ import {
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
 import { registerDataHandlers } from './data-handlers';
+import { canRephrase, rephraseDraft } from '../rephrase/language-model';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
 export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
@@ -45,6 +46,10 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
     broadcastTabProfile({ tabId, state });
   });
   onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
+
+  // The on-device model runs here, where the Prompt API is allowed (see utils/rephrase/language-model.ts).
+  onMessage('canRephrase', ({ language }) => canRephrase(language));
+  onMessage('rephraseDraft', async (request) => ({ text: await rephraseDraft(request) }));
 
   onMessage('getContact', async ({ key }) => (await getContact(db, key)) ?? null);
   onMessage('saveContact', ({ profile }) => changing(() => saveContactFromProfile(db, profile, now()))());

@@ -9,6 +9,7 @@ import {
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { PlatformSchema, ProfileSchema } from '../schemas/profile';
+import { LangSchema, RephraseRequestSchema } from '../rephrase/rephrase-request';
 import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
 import {
   BackupSchema,
@@ -148,6 +149,14 @@ export const MESSAGES = {
   deleteAllData: { from: 'page', input: z.object({ confirm: z.literal(true) }), output: TableCountsSchema },
 
   /** UI → background: outreach templates the user wrote (built-in ones ship with the code). */
+  /**
+   * UI → background: is the on-device model ready for this language? The model runs in the background: the
+   * Prompt API is by default allowed only in top-level and same-origin frames, so the sidebar (an extension
+   * frame inside linkedin.com) could not use it itself.
+   */
+  canRephrase: { from: 'page', input: z.object({ language: LangSchema }), output: z.boolean() },
+  /** UI → background: the draft rewritten by the on-device model; fails when the model does. */
+  rephraseDraft: { from: 'page', input: RephraseRequestSchema, output: z.object({ text: z.string() }) },
   listTemplates: { from: 'page', input: none, output: z.array(OutreachTemplateSchema) },
   saveTemplate: { from: 'page', input: z.object({ template: OutreachTemplateSchema }), output: OutreachTemplateSchema },
   deleteTemplate: { from: 'page', input: z.object({ id: z.string().min(1) }), output: none },

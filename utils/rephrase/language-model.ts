@@ -2,13 +2,15 @@
 import type { Lang } from '../matching/types';
 import { countLinkedInChars } from '../outreach/count';
 import { truncateAtWord } from '../outreach/truncate';
-import type { AddressForm } from '../outreach/types';
-import type { OutreachFormat } from '../schemas/template';
+import type { RephraseRequest } from './rephrase-request';
 
 /*
  * Optional on-device rewriting with Chrome's built-in Prompt API (`LanguageModel`, Chrome 138+ in
  * extensions). Chromium builds and Firefox have no model: everything here is behind feature detection,
  * and the template drafts never wait for it. The model runs locally; nothing goes over the network.
+ * It runs in the background service worker (utils/background/handlers.ts: canRephrase, rephraseDraft):
+ * the API's permission policy allows only top-level and same-origin frames by default, and the sidebar
+ * is an extension frame inside linkedin.com.
  */
 
 type LanguageModelStatic = Pick<typeof LanguageModel, 'availability' | 'create'>;
@@ -40,13 +42,6 @@ export async function canRephrase(lang: Lang, scope: object = globalThis): Promi
   }
 }
 
-export interface RephraseRequest {
-  text: string;
-  language: Lang;
-  address: AddressForm;
-  format: OutreachFormat;
-  limit: number;
-}
 
 /** Instructions for the model: keep facts and the ask, change the wording, respect the limit. */
 export function rephrasePrompt(r: RephraseRequest): { system: string; user: string } {

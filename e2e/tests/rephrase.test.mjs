@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sidebar } from '../support/browser.mjs';
+import { useBrowser } from '../support/harness.mjs';
+
+// Rephrase as it ships: the sidebar is an extension frame inside linkedin.com, where the Prompt API is not
+// allowed by default, so it asks the background service worker, which runs the model. Debian's Chromium has
+// no model: the test puts a stand-in `LanguageModel` into the service worker only (never into a page), so
+// the button can appear and work only through the background.
+const env = useBrowser();
+const MILA = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
+
+async function serviceWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+}
+
+async function fillMyProfile(context) {
+  const options = await context.newPage();
+  await options.goto(env.browser.extensionUrl('options.html'));
+  for (const [testId, skills] of [
+    ['my-teach-skills', ['Corporate Strategy', 'Leadership']],
+    ['my-learn-skills', ['Generative AI', 'TikTok Marketing']],
+  ]) {
+    const input = options.getByTestId(testId);
+    for (const skill of skills) {
+      await input.fill(skill);
+      await input.press('Enter');
+    }
+  }
+  await options.getByTestId('my-career-start').fill('1995');
+  await options.getByTestId('my-name').fill('Alex Berger');
+  await options.getByTestId('my-name').blur();
+  await options.locator('[data-testid="my-profile-status"][data-state="saved"]').waitFor();
+  await options.close();
+}
+
+test('Rephrase in the sidebar on linkedin.com runs the model in the background', async () => {
+  const { context } = env.browser;
+  await fillMyProfile(context);
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => {
+    globalThis.__rephraseCalls = [];
+    globalThis.LanguageModel = {
+      availability: async () => 'available',
+      create: async () => ({
+        prompt: async (text) => {
+          globalThis.__rephraseCalls.push(text);
+          return 'Hi Mila, fancy swapping what we each know over a short coffee chat?';
+        },
+        destroy() {},
+      }),
+    };
+  });
+
+  const page = await context.newPage();
+  await page.goto(MILA);
+  const frame = sidebar(page);
+  await frame.getByTestId('match-score').waitFor();
+  // The page and the sidebar frame have no model of their own.
+  assert.equal(await page.evaluate(() => 'LanguageModel' in globalThis), false);
+
+  const before = await frame.getByTestId('outreach-draft').inputValue();
+  await frame.getByTestId('outreach-rephrase').click();
+  // Wait for what the user sees: the draft box changes to the model's text (polled in the frame).
+  await frame.getByTestId('outreach-draft').evaluate(
+    (el) =>
+      new Promise((resolve, reject) => {
+        const deadline = Date.now() + 15000;
+        const check = () => {
+          if (el.value.startsWith('Hi Mila, fancy')) resolve(undefined);
+          else if (Date.now() > deadline) reject(new Error(`draft not rephrased: ${el.value}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  assert.equal(await frame.getByTestId('outreach-draft').inputValue(), 'Hi Mila, fancy swapping what we each know over a short coffee chat?');
+  const calls = await worker.evaluate(() => globalThis.__rephraseCalls);
+  assert.deepEqual(calls, [before]);
+  await page.close();
+});
