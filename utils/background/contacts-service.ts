@@ -2,12 +2,14 @@ import { ContactSchema, TimelineEntrySchema, type Contact, type TimelineEntry } 
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import type { ContactPatch } from '../messaging/protocol';
+import { contactUrlFor } from '../schemas/profile-url';
 
 /** Profile fields copied onto the contact, so lists and search never need the snapshot. */
 function profileFields(profile: Profile) {
   return {
     platform: profile.platform,
-    url: profile.url,
+    // Derived from the key, never taken as given: a contact opens only its own canonical profile URL.
+    url: contactUrlFor(profile.key, profile.url) ?? profile.url,
     name: profile.name,
     headline: profile.headline,
     location: profile.location,
