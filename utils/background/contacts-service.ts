@@ -54,13 +54,25 @@ export function timelineEvent(
   });
 }
 
-export function getContact(db: MentorRadarDb, key: string): Promise<Contact | undefined> {
-  return db.contacts.get(key);
+/**
+ * A stored record checked against today's schema before any view gets it: a record damaged or planted
+ * before the checks existed is skipped (and logged), so one bad record never breaks a list or a view.
+ */
+function readable(record: Contact | undefined): Contact | undefined {
+  if (record === undefined) return undefined;
+  const parsed = ContactSchema.safeParse(record);
+  if (!parsed.success) console.warn(`Skipping damaged contact ${String(record.key).slice(0, 80)}`);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function getContact(db: MentorRadarDb, key: string): Promise<Contact | undefined> {
+  return readable(await db.contacts.get(key));
 }
 
 /** Newest activity first: what the user worked on last is what they look for first. */
-export function listContacts(db: MentorRadarDb): Promise<Contact[]> {
-  return db.contacts.orderBy('updatedAt').reverse().toArray();
+export async function listContacts(db: MentorRadarDb): Promise<Contact[]> {
+  const contacts = await db.contacts.orderBy('updatedAt').reverse().toArray();
+  return contacts.map(readable).filter((contact): contact is Contact => contact !== undefined);
 }
 
 /**

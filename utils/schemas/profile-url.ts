@@ -53,3 +53,16 @@ export function isCanonicalUrlOf(url: string, key: string, platform: Platform): 
   const location = canonicalProfile(url);
   return location !== null && location.key === key && location.url === url && location.platform === platform;
 }
+
+/**
+ * The link a view may open for a stored contact: its URL when that is the canonical one of its key, else
+ * the one derived from the key, else '' (nothing to open). Defence in depth for records stored before URLs
+ * were checked, or written around the checks.
+ */
+export function openableUrl(contact: { key: string; url: string; platform: Platform }): string {
+  if (isCanonicalUrlOf(contact.url, contact.key, contact.platform)) return contact.url;
+  return urlFromKey(contact.key) ?? '';
+}
+
+/** For schemas of views: an https LinkedIn/XING address, or '' for none. */
+export const isOpenableOrEmpty = (url: string): boolean => url === '' || isSafeSiteUrl(url);
