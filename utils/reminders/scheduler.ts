@@ -2,9 +2,9 @@ import { openableUrl } from '../schemas/profile-url';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { MentorRadarDb } from '../db/database';
-import { getSettings } from '../background/settings-service';
+import { getSettings } from '../db/settings';
 import { resolveLanguage, translate } from '../i18n/translate';
-import { onDbChange } from '../popup/db-changes';
+import { onDbChange } from '../db/db-changes';
 import { showDueCount } from './badge';
 import { notificationIconUrl } from './notification-icon';
 import {
