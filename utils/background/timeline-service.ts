@@ -15,6 +15,7 @@ async function readTombstones(db: MentorRadarDb): Promise<DeletedNote[]> {
 async function writeTombstones(db: MentorRadarDb, tombstones: DeletedNote[]): Promise<void> {
   await db.settings.put({ key: TOMBSTONES_KEY, value: tombstones.slice(0, MAX_TOMBSTONES) });
 }
+import { followUpAfterInteraction } from '../journey/cadence';
 
 /**
  * Newest first. Entries of the same millisecond (noting someone saves them first) keep the story's order:
@@ -77,7 +78,8 @@ export async function addNote(
       updatedAt: now,
     });
     await db.timeline.add(entry);
-    await db.contacts.update(contact.key, { updatedAt: now });
+    // A note is an interaction: with a cadence, the follow-up moves.
+    await db.contacts.update(contact.key, { ...followUpAfterInteraction(contact, now), updatedAt: now });
     return entry;
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlatformSchema, ProfileSchema } from './profile';
 import { LIMITS, MAX_EPOCH_MS } from './limits';
 import { isCanonicalUrlOf } from './profile-url';
+import { CadenceWeeksSchema, GoalsSchema, SessionDetailsSchema } from './journey';
 
 /** Where a relationship stands, in the order it usually moves. */
 export const CONTACT_STATUSES = ['idea', 'contacted', 'conversation', 'mentoring', 'paused', 'closed'] as const;
@@ -50,6 +51,10 @@ export const ContactSchema = z
   direction: MentoringDirectionSchema.nullable(),
   /** When to get back to this person (epoch ms), or null. */
   followUpAt: epochMs.nullable(),
+  /** Goals of the pair, both directions (schema v3; defaults fill rows written before it). */
+  goals: GoalsSchema.default([]),
+  /** Keep-in-touch cadence in weeks (0 = none): each interaction moves `followUpAt` that far ahead. */
+  cadenceWeeks: CadenceWeeksSchema.default(0),
   statusChangedAt: epochMs,
   createdAt: epochMs,
   updatedAt: epochMs,
@@ -70,7 +75,7 @@ export const ContactSchema = z
   });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set'] as const;
+export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set', 'session'] as const;
 export const TimelineEventSchema = z.enum(TIMELINE_EVENTS);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -83,6 +88,8 @@ export const TimelineEntrySchema = z.object({
   text: z.string().max(LIMITS.noteText),
   event: TimelineEventSchema.nullable(),
   createdAt: epochMs,
+  /** Only on `session` events: the day and what each side learned. */
+  session: SessionDetailsSchema.optional(),
   updatedAt: epochMs,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
