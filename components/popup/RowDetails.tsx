@@ -6,6 +6,22 @@ import { CONTACT_STATUSES, type ContactStatus, type TimelineEntry } from '../../
 import type { PopupRow } from '../../utils/network/view-schema';
 import { dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 import type { MessageKey } from '../../utils/i18n/translate';
+import { useContact } from '../common/use-contact';
+import { CadenceField } from '../common/journey/CadenceField';
+import { GoalList } from '../common/journey/GoalList';
+import { usePairSkills } from '../common/journey/use-pair-skills';
+
+/** Goals both ways and the keep-in-touch cadence of the pair in this row (the full contact is loaded on open). */
+function RowJourney({ row, onError }: { row: PopupRow; onError: (error: unknown) => void }) {
+  const contact = useContact(row.key) ?? null;
+  const pair = usePairSkills(null, contact);
+  return (
+    <div className="pp-journey" data-testid="pp-row-journey">
+      <CadenceField contactKey={row.key} contact={contact} onError={onError} />
+      <GoalList contactKey={row.key} contact={contact} theirName={row.name} pair={pair} onError={onError} />
+    </div>
+  );
+}
 
 function formatDay(ms: number, lang: 'en' | 'de'): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(ms));
@@ -17,6 +33,7 @@ const EVENT_KEYS: Record<NonNullable<TimelineEntry['event']>, MessageKey> = {
   'outreach-copied': 'pp_event_outreachCopied',
   imported: 'pp_event_imported',
   'follow-up-set': 'pp_event_followUpSet',
+  session: 'pp_event_session',
 };
 
 /** The expanded part of a row: status and follow-up date to change, and the notes timeline. */
@@ -41,6 +58,11 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
     if (entry.event === 'follow-up-set') {
       const ms = Date.parse(entry.text);
       return t('pp_event_followUpSet', Number.isNaN(ms) ? entry.text : formatDay(ms, lang));
+    }
+    if (entry.event === 'session') {
+      const day = entry.session ? dateInputToEpoch(entry.session.date) : null;
+      const said = [entry.session?.notes, entry.session?.iLearned, entry.session?.theyLearned].filter((part) => !!part);
+      return [t('pp_event_session', day === null ? '' : formatDay(day, lang)), ...said].join(' · ');
     }
     return t(EVENT_KEYS[entry.event]);
   };
@@ -80,6 +102,7 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
           </button>
         )}
       </div>
+      <RowJourney row={row} onError={(e) => setError(t('pp_updateFailed', e instanceof Error ? e.message : String(e)))} />
       {error && (
         <p role="alert" className="error">
           {error}
