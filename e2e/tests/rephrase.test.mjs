@@ -34,7 +34,9 @@ async function fillMyProfile(context) {
   await options.close();
 }
 
-test('Rephrase in the sidebar on linkedin.com runs the model in the background', async () => {
+test('Rephrase in the sidebar on linkedin.com runs the model in the background', async (t) => {
+  // Firefox has no Prompt API (and no service worker to put a stand-in into): nothing to show there.
+  if (env.browser.name === 'firefox') return t.skip('no Prompt API in Firefox');
   const { context } = env.browser;
   await fillMyProfile(context);
   const worker = await serviceWorker(context);
@@ -56,8 +58,14 @@ test('Rephrase in the sidebar on linkedin.com runs the model in the background',
   await page.goto(MILA);
   const frame = sidebar(page);
   await frame.getByTestId('match-score').waitFor();
-  // The page and the sidebar frame have no model of their own.
-  assert.equal(await page.evaluate(() => 'LanguageModel' in globalThis), false);
+  // The sidebar frame itself has no usable model (Chromium may define the API there, but not ready to use):
+  // the button below can only come from the background.
+  const sidebarFrame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+  assert.ok(sidebarFrame, 'sidebar frame');
+  const ownAvailability = await sidebarFrame.evaluate(async () =>
+    'LanguageModel' in globalThis ? await globalThis.LanguageModel.availability().catch((e) => `error: ${e.name}`) : 'none',
+  );
+  assert.notEqual(ownAvailability, 'available');
 
   const before = await frame.getByTestId('outreach-draft').inputValue();
   await frame.getByTestId('outreach-rephrase').click();

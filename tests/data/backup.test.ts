@@ -18,6 +18,7 @@ import { stableStringify } from '../../utils/data/json-text';
 import { describeBackupProblem, describeDroppedRecord } from '../../utils/data/problems';
 import { SCHEMA_VERSIONS } from '../../utils/db/database';
 import { contact, customSkill, deleteTestDbs, freshDb, note, seed, snapshot, T0, template } from './helpers';
+import { DEFAULT_MY_PROFILE } from '../../utils/schemas/settings';
 
 const NOW = T0 + 3 * 86_400_000;
 
@@ -246,7 +247,7 @@ describe('previewRestore and restoreBackup', () => {
     return { db, backup };
   }
 
-  it('merge preview: adds missing, newer updatedAt wins for contacts/timeline, saved skills and settings win, nothing removed', async () => {
+  it('merge preview: adds missing, newer updatedAt wins for contacts/timeline, saved skill labels win, settings merged, nothing removed', async () => {
     const { db, backup } = await scenario();
     const before = await snapshot(db);
     expect(await previewRestore(db, backup, 'merge')).toEqual({
@@ -254,7 +255,8 @@ describe('previewRestore and restoreBackup', () => {
       timeline: { added: 1, updated: 1, unchanged: 1, removed: 0 },
       customSkills: { added: 1, updated: 0, unchanged: 1, removed: 0 },
       templates: { added: 1, updated: 0, unchanged: 1, removed: 0 },
-      settings: { added: 0, updated: 0, unchanged: 2, removed: 0 },
+      // My profile is the same on both sides; preferences take the backup's later lastBackupAt.
+      settings: { added: 0, updated: 1, unchanged: 1, removed: 0 },
     });
     expect(await snapshot(db)).toEqual(before); // preview only reads
   });
@@ -271,12 +273,45 @@ describe('previewRestore and restoreBackup', () => {
     expect(await db.timeline.get('n1')).toMatchObject({ text: 'edited later' });
     expect(await db.customSkills.get('custom:stakeholder-judo')).toMatchObject({ label: 'Stakeholder-Judo' });
     expect(await db.customSkills.get('custom:kite')).toBeDefined();
-    expect(await db.settings.get('preferences')).toMatchObject({ value: { uiLanguage: 'de' } });
+    expect(await db.settings.get('preferences')).toMatchObject({ value: { uiLanguage: 'de', lastBackupAt: NOW } });
     // Restoring the same backup again changes nothing.
     const after = await snapshot(db);
     const again = await restoreBackup(db, backup, 'merge');
     expect(Object.values(again).every((t) => t.added === 0 && t.updated === 0)).toBe(true);
     expect(await snapshot(db)).toEqual(after);
+  });
+
+  it('merge into a fresh browser after onboarding keeps the backed-up profile (skills joined, blanks filled)', async () => {
+    const source = await freshDb();
+    const backedUp = {
+      name: 'Alex Berger',
+      teachSkills: ['leadership', 'corporate-strategy'],
+      learnSkills: ['generative-ai'],
+      careerStartYear: 1995,
+      outreachLanguage: 'de',
+      germanAddress: 'du',
+      linkedinPremium: true,
+    };
+    await source.settings.put({ key: 'myProfile', value: backedUp });
+    const backup = await exportBackup(source, NOW);
+    const fresh = await freshDb();
+    // The short onboarding: one skill typed, nothing else touched.
+    await fresh.settings.put({ key: 'myProfile', value: { ...DEFAULT_MY_PROFILE, teachSkills: ['python'] } });
+    await restoreBackup(fresh, backup, 'merge');
+    expect((await fresh.settings.get('myProfile'))?.value).toEqual({
+      ...backedUp,
+      teachSkills: ['python', 'leadership', 'corporate-strategy'],
+    });
+  });
+
+  it('merge keeps what was set here over the backup (name, year, a chosen language)', async () => {
+    const source = await freshDb();
+    await source.settings.put({ key: 'myProfile', value: { ...DEFAULT_MY_PROFILE, name: 'Old Name', careerStartYear: 1990, outreachLanguage: 'de' } });
+    const backup = await exportBackup(source, NOW);
+    const here = await freshDb();
+    await here.settings.put({ key: 'myProfile', value: { ...DEFAULT_MY_PROFILE, name: 'Alex', careerStartYear: 2001, germanAddress: 'du' } });
+    await restoreBackup(here, backup, 'merge');
+    expect((await here.settings.get('myProfile'))?.value).toMatchObject({ name: 'Alex', careerStartYear: 2001, germanAddress: 'du', outreachLanguage: 'de' });
   });
 
   it('replace preview counts additions, changes and removals; replace makes the database equal the backup', async () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ProfileSchema, type Profile } from '../../utils/schemas/profile';
-import { adapterFor, detectProfile, parseProfile } from '../../utils/sites';
+import { adapterFor, parseProfile } from '../../utils/sites';
 import { docFrom, expectedFiles, fixtureHtml, loadExpected, type Expected } from './helpers';
 
 // Career start per README fixture (the README predates the rule, see utils/sites/derive.ts):
@@ -63,7 +63,9 @@ describe.each(files)('%s', (file) => {
     expect(p).not.toBeNull();
     expect(ProfileSchema.safeParse(p).success).toBe(true);
     expect(p.platform).toBe(exp.platform);
-    expect(p.key).toBe(exp.key ?? detectProfile(exp.url)?.key);
+    // Written out in the expected file, not recomputed with the canonicaliser the parser itself uses.
+    expect(exp.key).toMatch(/^(linkedin|xing):/);
+    expect(p.key).toBe(exp.key);
   });
 
   it('name, headline, location', () => {
@@ -121,21 +123,5 @@ describe.each(files)('%s', (file) => {
   it('leaks nothing from the noise on the page', () => {
     const all = JSON.stringify(p);
     for (const s of [...(exp.mustNotContain ?? []), ...(NOISE[exp.fixture] ?? [])]) expect(all).not.toContain(s);
-  });
-});
-
-describe('cost', () => {
-  // Chromium timings are measured outside vitest (see the report); this guard only catches algorithmic blow-ups
-  // (repeated whole-document scans, quadratic walks) with a bound far above the ~1 ms a warm parse takes.
-  it.each(files)('%s parses in well under 50 ms (happy-dom, warm median of 5)', (file) => {
-    const exp = loadExpected(file);
-    const doc = docFrom(fixtureHtml(exp.fixture));
-    parseProfile(doc, exp.url);
-    const times = Array.from({ length: 5 }, () => {
-      const t0 = performance.now();
-      parseProfile(doc, exp.url);
-      return performance.now() - t0;
-    }).sort((a, b) => a - b);
-    expect(times[2]).toBeLessThan(50);
   });
 });

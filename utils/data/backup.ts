@@ -18,8 +18,8 @@ import { looksTruncatedJson, stableStringify } from './json-text';
 import type { BackupProblem, BackupTable, DroppedRecord } from './problems';
 import { BACKUP_FORMAT } from './data-messages';
 import { MAX_CLOCK_SKEW_MS } from '../schemas/limits';
-import { DeletedNotesSchema, type DeletedNote } from '../schemas/settings';
-import { isBuried, mergeContact, mergeTimelineEntry, mergeTombstones } from './merge-rules';
+import { DeletedNotesSchema, type DeletedNote, type MyProfile, type Preferences } from '../schemas/settings';
+import { isBuried, mergeContact, mergeMyProfile, mergePreferences, mergeTimelineEntry, mergeTombstones } from './merge-rules';
 
 export { BACKUP_FORMAT };
 export const BACKUP_VERSION: number = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
@@ -308,8 +308,15 @@ function mergeRecord(table: BackupTable, existing: unknown, record: unknown, tom
     case 'templates':
       return updatedAtOf(record) > updatedAtOf(existing) ? record : existing;
     case 'settings': {
-      if ((existing as SettingsRow).key !== TOMBSTONES_KEY) return existing;
-      const merged = { key: TOMBSTONES_KEY, value: tombstones };
+      const saved = existing as SettingsRow;
+      const merged =
+        saved.key === TOMBSTONES_KEY
+          ? { key: TOMBSTONES_KEY, value: tombstones }
+          : saved.key === 'myProfile'
+            ? { key: saved.key, value: mergeMyProfile(saved.value as MyProfile, (record as SettingsRow).value as MyProfile) }
+            : saved.key === 'preferences'
+              ? { key: saved.key, value: mergePreferences(saved.value as Preferences, (record as SettingsRow).value as Preferences) }
+              : saved;
       return stableStringify(merged) === stableStringify(existing) ? existing : merged;
     }
     case 'customSkills':

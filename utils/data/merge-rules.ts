@@ -9,7 +9,14 @@
  * side stays deleted, unless it was edited after the deletion.
  */
 import type { Contact, TimelineEntry } from '../schemas/contact';
-import { type DeletedNote, MAX_TOMBSTONES } from '../schemas/settings';
+import {
+  DEFAULT_MY_PROFILE,
+  DEFAULT_PREFERENCES,
+  type DeletedNote,
+  MAX_TOMBSTONES,
+  type MyProfile,
+  type Preferences,
+} from '../schemas/settings';
 import { stableStringify } from './json-text';
 
 /** Unique ids, saved order first, then the backup's new ones: a merge never loses a tag. */
@@ -80,3 +87,36 @@ export function mergeTimelineEntry(saved: TimelineEntry, incoming: TimelineEntry
   if (saved.kind !== 'note' || incoming.kind !== 'note') return saved;
   return incoming.updatedAt > saved.updatedAt && incoming.text !== saved.text ? incoming : saved;
 }
+
+/**
+ * My profile from a backup merged into the one saved here. Restoring into a fresh browser after the short
+ * onboarding must bring the backed-up profile back: skills are unions, and every other field keeps what is
+ * set here unless it is still empty or at its default, then the backup's value fills it.
+ */
+export function mergeMyProfile(saved: MyProfile, incoming: MyProfile): MyProfile {
+  const pick = <K extends keyof MyProfile>(key: K): MyProfile[K] =>
+    isUnset(saved[key], DEFAULT_MY_PROFILE[key]) ? incoming[key] : saved[key];
+  return {
+    name: saved.name.trim() !== '' ? saved.name : incoming.name,
+    teachSkills: unionTags(saved.teachSkills, incoming.teachSkills),
+    learnSkills: unionTags(saved.learnSkills, incoming.learnSkills),
+    careerStartYear: saved.careerStartYear ?? incoming.careerStartYear,
+    outreachLanguage: pick('outreachLanguage'),
+    germanAddress: pick('germanAddress'),
+    linkedinPremium: pick('linkedinPremium'),
+  };
+}
+
+/** Preferences: a UI language chosen on either side, the latest backup time, onboarding done on either side. */
+export function mergePreferences(saved: Preferences, incoming: Preferences): Preferences {
+  return {
+    uiLanguage: saved.uiLanguage !== DEFAULT_PREFERENCES.uiLanguage ? saved.uiLanguage : incoming.uiLanguage,
+    lastBackupAt:
+      saved.lastBackupAt === null || incoming.lastBackupAt === null
+        ? (saved.lastBackupAt ?? incoming.lastBackupAt)
+        : Math.max(saved.lastBackupAt, incoming.lastBackupAt),
+    onboardingDone: saved.onboardingDone || incoming.onboardingDone,
+  };
+}
+
+const isUnset = <T>(value: T, fallback: T): boolean => value === fallback;
