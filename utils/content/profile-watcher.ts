@@ -31,13 +31,13 @@ export function createProfileWatcher(report: (state: TabProfileState) => void, d
     // the page names someone other than what it named at the moment of navigation.
     const stale = new Set<string>();
     if (inAppNavigation) {
-      const onScreen = adapter.readName(doc);
+      const onScreen = adapter.readName(doc, url);
       if (onScreen) stale.add(onScreen);
     }
     if (lastShown && lastShown.key !== location.key) stale.add(lastShown.name);
     await waitForDom(
       () => {
-        const name = adapter.readName(doc);
+        const name = adapter.readName(doc, url);
         return name !== null && !stale.has(name);
       },
       { root: doc.documentElement, timeoutMs: RENDER_TIMEOUT_MS, signal },
