@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { messenger } from '../../utils/messaging/messenger';
-import { subscribe } from '../../utils/ui/broadcasts';
+import { subscribe } from '../../utils/messaging/broadcasts';
 import type { TabProfileState } from '../../utils/messaging/protocol';
 
 /**
