@@ -48,6 +48,8 @@ export function listedContact(p: ListedPerson, now: number): Contact {
     updatedAt: now,
     source: 'sidebar',
     connectedOn: null,
+    goals: [],
+    cadenceWeeks: 0,
   };
 }
 
