@@ -10,6 +10,7 @@ import { useTabProfile } from './use-tab-profile';
 // matching nor the outreach templates.
 const MatchSection = lazy(() => import('./MatchSection').then((m) => ({ default: m.MatchSection })));
 const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
+const JourneyPanel = lazy(() => import('./journey/JourneyPanel').then((m) => ({ default: m.JourneyPanel })));
 
 export function SidebarApp() {
   const { t } = useI18n();
@@ -55,6 +56,7 @@ export function SidebarApp() {
             {contact !== undefined && (
               <Suspense fallback={null}>
                 <MatchSection profile={state.profile} contact={contact} />
+                <JourneyPanel key={`journey:${state.profile.key}`} profile={state.profile} contact={contact} />
                 {/* Keyed by person: an in-app switch to someone else starts with fresh fields and draft. */}
                 <ContactPanel key={state.profile.key} profile={state.profile} contact={contact} />
               </Suspense>
