@@ -16,7 +16,9 @@ afterEach(async () => {
   while (locals.length > 0) await locals.pop()!.delete();
 });
 
-async function backupJson(): Promise<Record<string, unknown[]> & Record<string, unknown>> {
+type Json = { contacts: Record<string, unknown>[]; timeline: Record<string, unknown>[]; exportedAt: number };
+
+async function backupJson(): Promise<Json> {
   const db = await freshDb();
   await seed(db);
   return JSON.parse(serialiseBackup(await exportBackup(db, NOW)));
@@ -36,7 +38,7 @@ describe('a hostile backup: bad records are left out with a reason, the rest res
   for (const [name, change, path] of planted) {
     it(name, async () => {
       const json = await backupJson();
-      json.contacts.push({ ...(json.contacts[1] as object), key: 'linkedin:planted', url: 'https://www.linkedin.com/in/planted/', ...change });
+      json.contacts.push({ ...json.contacts[1], key: 'linkedin:planted', url: 'https://www.linkedin.com/in/planted/', ...change });
       const result = parseBackup(JSON.stringify(json), NOW);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -48,8 +50,8 @@ describe('a hostile backup: bad records are left out with a reason, the rest res
 
   it('a future-dated record is reported as such; a clock a little ahead is fine', async () => {
     const json = await backupJson();
-    (json.contacts[0] as Record<string, unknown>).updatedAt = NOW + MAX_CLOCK_SKEW_MS - 1;
-    (json.contacts[1] as Record<string, unknown>).createdAt = NOW + MAX_CLOCK_SKEW_MS + 1;
+    json.contacts[0]!.updatedAt = NOW + MAX_CLOCK_SKEW_MS - 1;
+    json.contacts[1]!.createdAt = NOW + MAX_CLOCK_SKEW_MS + 1;
     const result = parseBackup(JSON.stringify(json), NOW);
     expect(result.ok && result.dropped.map((d) => [d.table, d.index, d.reason, d.path])).toEqual([
       ['contacts', 1, 'future-time', 'createdAt'],
@@ -59,7 +61,7 @@ describe('a hostile backup: bad records are left out with a reason, the rest res
 
   it('notes of a left-out contact are left out too (reason: orphan)', async () => {
     const json = await backupJson();
-    (json.contacts[1] as Record<string, unknown>).url = 'javascript:alert(1)';
+    json.contacts[1]!.url = 'javascript:alert(1)';
     const result = parseBackup(JSON.stringify(json), NOW);
     expect(result.ok && result.dropped.map((d) => [d.table, d.reason])).toEqual([
       ['contacts', 'invalid'],
@@ -75,7 +77,7 @@ describe('a hostile backup: bad records are left out with a reason, the rest res
 
   it('the restore stores only valid records and reports the dropped', async () => {
     const json = await backupJson();
-    json.contacts.push({ ...(json.contacts[0] as object), key: 'linkedin:planted', url: 'javascript:alert(1)' });
+    json.contacts.push({ ...json.contacts[0], key: 'linkedin:planted', url: 'javascript:alert(1)' });
     const db = await freshDb();
     const result = await restoreFromText(db, JSON.stringify(json), 'replace', NOW);
     expect(result.ok && result.dropped.length).toBe(1);
