@@ -64,6 +64,11 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
   assert.match(german, /^Erstes Treffen: /);
   assert.match(german, /\bdu\b/);
   assert.doesNotMatch(german, /\bSie\b/);
+  // Copyable: the agenda lands on the clipboard as shown.
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  await journey.getByTestId('session-agenda-copy').click();
+  await journey.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), german);
 
   // Cadence: every 4 weeks; then a session logged five weeks ago moves the follow-up to one week ago.
   await journey.getByTestId('cadence').selectOption('4');
