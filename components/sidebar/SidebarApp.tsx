@@ -3,6 +3,7 @@ import { useI18n } from '../common/i18n';
 import { useContact } from '../common/use-contact';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
+import { WallNotice } from './WallNotice';
 import { useCollapsed } from './use-collapsed';
 import { useTabProfile } from './use-tab-profile';
 
@@ -10,6 +11,7 @@ import { useTabProfile } from './use-tab-profile';
 // matching nor the outreach templates.
 const MatchSection = lazy(() => import('./MatchSection').then((m) => ({ default: m.MatchSection })));
 const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
+const PagePeople = lazy(() => import('./PagePeople').then((m) => ({ default: m.PagePeople })));
 const JourneyPanel = lazy(() => import('./journey/JourneyPanel').then((m) => ({ default: m.JourneyPanel })));
 
 export function SidebarApp() {
@@ -51,6 +53,11 @@ export function SidebarApp() {
       <main className="content" aria-live="polite">
         {state?.status === 'ready' ? (
           <>
+            {state.details && (
+              <p className="muted small" data-testid="details-merged" data-section={state.details}>
+                {t('detailsMerged')}
+              </p>
+            )}
             <ProfileCard profile={state.profile} />
             <SaveContact profile={state.profile} contact={contact} />
             {contact !== undefined && (
@@ -61,7 +68,18 @@ export function SidebarApp() {
                 <ContactPanel key={state.profile.key} profile={state.profile} contact={contact} />
               </Suspense>
             )}
+            {state.people && state.people.length > 0 && (
+              <Suspense fallback={null}>
+                <PagePeople people={state.people} />
+              </Suspense>
+            )}
           </>
+        ) : state?.status === 'wall' ? (
+          <WallNotice wall={state.wall} />
+        ) : state?.status === 'list' ? (
+          <Suspense fallback={null}>
+            <PagePeople people={state.people} />
+          </Suspense>
         ) : state?.status === 'none' ? (
           <p className="muted">{t('notAProfile')}</p>
         ) : (

@@ -88,6 +88,20 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
   });
 }
 
+/**
+ * A saved contact takes a newer reading of its profile (the full lists of a details page); tags, status and notes
+ * stay. Someone not saved stays unsaved: reading a page never saves a person.
+ */
+export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile, now: number): Promise<Contact | null> {
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(profile.key);
+    if (!existing) return null;
+    const contact = ContactSchema.parse({ ...existing, ...profileFields(profile), updatedAt: now });
+    await db.contacts.put(contact);
+    return contact;
+  });
+}
+
 /** Finds a contact, or creates it from `profile` when the user acts on someone not saved yet. */
 async function findOrCreate(db: MentorRadarDb, key: string, profile: Profile | undefined, now: number): Promise<Contact> {
   const existing = await db.contacts.get(key);
@@ -134,6 +148,34 @@ export async function updateContact(
     await db.contacts.put(next);
     return next;
   });
+}
+
+/**
+ * Adds and removes tags on what is stored now, in one transaction: unlike writing a whole list, a tag
+ * another tab added meanwhile is kept. Adding an existing tag or removing a missing one changes nothing.
+ */
+export async function changeTags(
+  db: MentorRadarDb,
+  key: string,
+  field: 'teachSkills' | 'learnSkills',
+  ops: { add: readonly string[]; remove: readonly string[] },
+  profile: Profile | undefined,
+  now: number,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await findOrCreate(db, key, profile, now);
+    const next = applyTagOps(existing[field], ops);
+    if (next.length === existing[field].length && next.every((id, i) => id === existing[field][i])) return existing;
+    const changed = ContactSchema.parse({ ...existing, [field]: next, updatedAt: now });
+    await db.contacts.put(changed);
+    return changed;
+  });
+}
+
+/** Pure: `current` without `remove`, then `add` appended (each id once, the existing order kept). */
+export function applyTagOps(current: readonly string[], ops: { add: readonly string[]; remove: readonly string[] }): string[] {
+  const removed = new Set(ops.remove);
+  return unique([...current.filter((id) => !removed.has(id)), ...ops.add.filter((id) => !removed.has(id))]);
 }
 
 /** Copying a draft is the moment of outreach: record it, and an idea becomes "contacted". */
