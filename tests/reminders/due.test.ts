@@ -32,6 +32,21 @@ describe('due logic over time (fake timers)', () => {
     expect(isStuck({ ...contacted, status: 'idea' }, Date.now() + 1000 * DAY)).toBe(false);
     expect(stuckAt({ ...contacted, status: 'paused' })).toBe(contacted.statusChangedAt + 60 * DAY);
   });
+
+  it('a stuck relationship never leaves "Due" because a follow-up date is set, even a past one', () => {
+    const stuck = { status: 'contacted' as const, statusChangedAt: Date.now() - 40 * DAY, followUpAt: null };
+    expect(dueReason(stuck, Date.now())).toBe('stuck');
+    // A date already passed: still due, now as the follow-up it is.
+    expect(dueReason({ ...stuck, followUpAt: Date.now() - 5 * DAY }, Date.now())).toBe('follow-up');
+    expect(dueReason({ ...stuck, followUpAt: Date.now() }, Date.now())).toBe('follow-up');
+    // A future date puts the nudge off until then, and it is due again at that moment.
+    const planned = { ...stuck, followUpAt: Date.now() + 3 * DAY };
+    expect(dueReason(planned, Date.now())).toBeNull();
+    vi.advanceTimersByTime(3 * DAY);
+    expect(dueReason(planned, Date.now())).toBe('follow-up');
+    // Cleared again: stuck as before.
+    expect(dueReason({ ...planned, followUpAt: null }, Date.now())).toBe('stuck');
+  });
 });
 
 describe('notification plan', () => {
