@@ -9,7 +9,8 @@ import {
   type MentoringDirection,
 } from '../../utils/schemas/contact';
 import type { Profile } from '../../utils/schemas/profile';
-import { dateInputToEpoch, epochToDateInput, isFollowUpDue } from '../../utils/reminders/follow-up-date';
+import { isFollowUpDue } from '../../utils/reminders/due';
+import { dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 import { useOptimistic } from './use-optimistic';
 
 const DIRECTIONS: { value: MentoringDirection; label: MessageKey }[] = [
@@ -46,7 +47,7 @@ export function RelationshipFields({
     async (next) => (await update({ followUpAt: next })).followUpAt,
     onError,
   );
-  const due = isFollowUpDue(followUpAt, Date.now());
+  const due = isFollowUpDue({ followUpAt }, Date.now());
 
   return (
     <section className="card panel-section" aria-labelledby="sb-relationship-title">

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_HOUR, dateInputToEpoch, epochToDateInput, isFollowUpDue } from '../../utils/reminders/follow-up-date';
+import { isFollowUpDue } from '../../utils/reminders/due';
+import { FOLLOW_UP_HOUR, dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 
 describe('follow-up date conversion', () => {
   // A zone with daylight-saving changes: 09:00 local must stay 09:00 on both sides of them.
@@ -38,10 +39,10 @@ describe('follow-up date conversion', () => {
     expect(epochToDateInput(Number.NaN)).toBe('');
   });
 
-  it('is due from its moment on', () => {
+  it('a date picked in the field is due from 09:00 that day on', () => {
     const at = dateInputToEpoch('2026-03-15')!;
-    expect(isFollowUpDue(at, at - 1)).toBe(false);
-    expect(isFollowUpDue(at, at)).toBe(true);
-    expect(isFollowUpDue(null, at)).toBe(false);
+    expect(isFollowUpDue({ followUpAt: at }, at - 1)).toBe(false);
+    expect(isFollowUpDue({ followUpAt: at }, at)).toBe(true);
+    expect(isFollowUpDue({ followUpAt: null }, at)).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ export interface DueFields {
   followUpAt: number | null;
 }
 
+/** Is the follow-up due (its time has come)? The one rule for sidebar, popup, badge and notifications. */
 export function isFollowUpDue(contact: Pick<DueFields, 'followUpAt'>, now: number): boolean {
   return contact.followUpAt !== null && contact.followUpAt <= now;
 }

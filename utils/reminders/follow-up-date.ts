@@ -26,8 +26,3 @@ export function epochToDateInput(ms: number | null): string {
   const date = new Date(ms);
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-/** Is the follow-up due (its time has come)? */
-export function isFollowUpDue(followUpAt: number | null, now: number): boolean {
-  return followUpAt !== null && followUpAt <= now;
-}
