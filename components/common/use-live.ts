@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { subscribe, type BroadcastName } from '../../utils/ui/broadcasts';
+import { subscribe, type BroadcastName } from '../../utils/messaging/broadcasts';
 
 /**
  * A page-wide value read from the background and kept live: loaded once, then again whenever the broadcast

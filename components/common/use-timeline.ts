@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import type { TimelineEntry } from '../../utils/schemas/contact';
-import { subscribe } from '../../utils/ui/broadcasts';
+import { subscribe } from '../../utils/messaging/broadcasts';
 
 /**
  * A contact's notes and events, newest first, kept live: any change to this contact (from a sidebar,

@@ -4,12 +4,12 @@ import { LanguageSelect } from '../common/LanguageSelect';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { useSkillIndex } from '../common/use-skill-index';
-import { WelcomeIntro } from '../match/WelcomeIntro';
+import { WelcomeIntro } from './WelcomeIntro';
 import { messenger } from '../../utils/messaging/messenger';
-import { WELCOME_HASH } from '../../utils/background/onboarding';
-import { parseCareerYear } from '../../utils/match/my-profile';
+import { WELCOME_HASH } from '../../utils/extension-pages';
+import { parseCareerYear } from '../../utils/matching/my-profile';
 import type { MyProfile } from '../../utils/schemas/settings';
-import '../match/match.css';
+import '../common/match.css';
 
 type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
-import { BuiltinTemplateList } from '../match/BuiltinTemplateList';
-import { TemplateEditor } from '../match/TemplateEditor';
-import { useUserTemplates } from '../match/use-user-templates';
+import { BuiltinTemplateList } from './templates/BuiltinTemplateList';
+import { TemplateEditor } from './templates/TemplateEditor';
+import { useUserTemplates } from './templates/use-user-templates';
 import { messenger } from '../../utils/messaging/messenger';
 import {
   EMPTY_TEMPLATE_DRAFT,
@@ -11,11 +11,11 @@ import {
   draftFromBuiltin,
   toStoredTemplate,
   type TemplateDraft,
-} from '../../utils/match/user-templates';
+} from '../../utils/outreach/user-templates';
 import { validateTemplate } from '../../utils/outreach/syntax';
 import type { OutreachTemplate } from '../../utils/schemas/template';
 import type { MessageKey } from '../../utils/i18n/translate';
-import '../match/match.css';
+import '../common/match.css';
 
 type Editing = { kind: 'new'; draft: TemplateDraft } | { kind: 'edit'; template: OutreachTemplate } | null;
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../common/i18n';
-import type { PopupRow } from '../../utils/popup/view-schema';
+import type { PopupRow } from '../../utils/network/view-schema';
 import type { SkillIndex } from '../../utils/skills/search';
 import { ContactRow } from './ContactRow';
 

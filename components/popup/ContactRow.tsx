@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
-import type { PopupRow } from '../../utils/popup/view-schema';
+import type { PopupRow } from '../../utils/network/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
 import { RowDetails } from './RowDetails';

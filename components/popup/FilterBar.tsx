@@ -2,8 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PairingKind } from '../../utils/matching/types';
-import { hasActiveFilters } from '../../utils/popup/filters';
-import { POPUP_SORTS, type PopupFilters, type PopupSort, type PopupSummary, type PopupView } from '../../utils/popup/view-schema';
+import { hasActiveFilters } from '../../utils/network/filters';
+import { POPUP_SORTS, type PopupFilters, type PopupSort, type PopupSummary, type PopupView } from '../../utils/network/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import type { MyProfile } from '../../utils/schemas/settings';
 

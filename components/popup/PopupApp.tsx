@@ -4,7 +4,7 @@ import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { useSkillIndex } from '../common/use-skill-index';
 import type { ContactStatus } from '../../utils/schemas/contact';
-import type { PopupView } from '../../utils/popup/view-schema';
+import type { PopupView } from '../../utils/network/view-schema';
 import { ContactList } from './ContactList';
 import { FilterBar, toggled } from './FilterBar';
 import { SummaryPanel } from './SummaryPanel';

@@ -3,8 +3,8 @@ import { useI18n } from '../common/i18n';
 import { useTimeline } from '../common/use-timeline';
 import { messenger } from '../../utils/messaging/messenger';
 import { CONTACT_STATUSES, type ContactStatus, type TimelineEntry } from '../../utils/schemas/contact';
-import type { PopupRow } from '../../utils/popup/view-schema';
-import { dateInputToEpoch, epochToDateInput } from '../../utils/sidebar/follow-up-date';
+import type { PopupRow } from '../../utils/network/view-schema';
+import { dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 import type { MessageKey } from '../../utils/i18n/translate';
 
 function formatDay(ms: number, lang: 'en' | 'de'): string {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
-import type { PopupSummary, SkillCoverage } from '../../utils/popup/view-schema';
+import type { PopupSummary, SkillCoverage } from '../../utils/network/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
 import { useOverviewOpen } from './use-overview-open';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import { storedFirstPage } from '../../utils/popup/stored-first-page';
-import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/popup/view-schema';
-import { subscribe } from '../../utils/ui/broadcasts';
+import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/network/view-schema';
+import { subscribe } from '../../utils/messaging/broadcasts';
 
 /** Rows per request: a few screens, so scrolling rarely waits and one answer stays small. */
 export const PAGE_SIZE = 25;

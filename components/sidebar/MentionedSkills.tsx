@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../common/i18n';
 import { useSkillIndex } from '../common/use-skill-index';
-import { profileSkillIds } from '../../utils/match/match-target';
+import { profileSkillIds } from '../../utils/matching/match-input';
 import { skillLabel } from '../../utils/skills/search';
 import type { Profile } from '../../utils/schemas/profile';
 

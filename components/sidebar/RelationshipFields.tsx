@@ -9,7 +9,7 @@ import {
   type MentoringDirection,
 } from '../../utils/schemas/contact';
 import type { Profile } from '../../utils/schemas/profile';
-import { dateInputToEpoch, epochToDateInput, isFollowUpDue } from '../../utils/sidebar/follow-up-date';
+import { dateInputToEpoch, epochToDateInput, isFollowUpDue } from '../../utils/reminders/follow-up-date';
 import { useOptimistic } from './use-optimistic';
 
 const DIRECTIONS: { value: MentoringDirection; label: MessageKey }[] = [

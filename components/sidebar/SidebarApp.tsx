@@ -8,7 +8,7 @@ import { useTabProfile } from './use-tab-profile';
 
 // Below the person's name: loaded after it, so the first paint needs neither the skill catalogue nor
 // matching nor the outreach templates.
-const MatchSection = lazy(() => import('../match/MatchSection').then((m) => ({ default: m.MatchSection })));
+const MatchSection = lazy(() => import('./MatchSection').then((m) => ({ default: m.MatchSection })));
 const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
 
 export function SidebarApp() {

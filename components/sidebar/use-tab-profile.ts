@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
-import { subscribe } from '../../utils/ui/broadcasts';
+import { subscribe } from '../../utils/messaging/broadcasts';
 import type { TabProfileState } from '../../utils/messaging/protocol';
 
 /**

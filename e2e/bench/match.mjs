@@ -12,8 +12,8 @@ async function bundleMatch() {
     import { parseProfile } from './utils/sites/index.ts';
     import { getCatalogue } from './utils/skills/catalogue.ts';
     import { createSkillIndex } from './utils/skills/search.ts';
-    import { matchTarget } from './utils/match/match-target.ts';
-    import { skillInfoFrom } from './utils/match/skill-info.ts';
+    import { matchTarget } from './utils/matching/match-input.ts';
+    import { skillInfoFrom } from './utils/matching/skill-info.ts';
     import { computeMatchAndDrafts } from './utils/outreach/compute.ts';
     import { DEFAULT_MY_PROFILE } from './utils/schemas/settings.ts';
     window.__mentorRadarMatchBench = (runs) => {

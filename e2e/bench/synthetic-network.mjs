@@ -43,7 +43,7 @@ function random(seed) {
 
 const DAY = 24 * 60 * 60 * 1000;
 /**
- * The background keeps its last popup answer under this storage.local key (utils/popup/snapshot-store.ts)
+ * The background keeps its last popup answer under this storage.local key (utils/network/snapshot-store.ts)
  * and deletes it on every write through its database. Writing IndexedDB directly, as seeding does, goes
  * around that: the helpers below delete it themselves, or the next popup could show the old network.
  */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveContactFromProfile, updateContact } from '../../utils/background/contacts-service';
-import { onDbChange } from '../../utils/popup/db-changes';
+import { onDbChange } from '../../utils/db/db-changes';
 import { showDueCount } from '../../utils/reminders/badge';
 import { notificationIdFor } from '../../utils/reminders/plan';
 import { CHECK_ALARM, FOLLOW_UP_ALARM, registerReminders } from '../../utils/reminders/scheduler';

@@ -20,7 +20,7 @@ import {
   saveTemplate,
   setMyProfile,
   setPreferences,
-} from './settings-service';
+} from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
 import { registerDataHandlers } from './data-handlers';
 

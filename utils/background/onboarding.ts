@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** The options page opens on this anchor after install: it shows the short welcome and focuses My profile. */
-export const WELCOME_HASH = '#welcome';
+import { WELCOME_HASH } from '../extension-pages';
 
 /** Opens the options page with the welcome intro. */
 export async function openWelcome(): Promise<void> {

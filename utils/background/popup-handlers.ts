@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MentorRadarDb } from '../db/database';
 import { onMessage } from '../messaging/guard';
-import { createPopupQueries, type PopupQueries } from '../popup/popup-queries';
+import { createPopupQueries, type PopupQueries } from '../network/popup-queries';
 
 /**
  * The popup's list queries, answered from an in-memory index kept current from the database's writes,

@@ -14,7 +14,7 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     settings: '&key',
   },
   2: {
-    // The popup ranks, searches and filters an in-memory index (utils/popup/), so status, platform and skill
+    // The popup ranks, searches and filters an in-memory index (utils/network/), so status, platform and skill
     // indexes were never read, and each cost a write per contact (a 10k import spent ~25 % on them).
     contacts: '&key, name, updatedAt, followUpAt',
     timeline: '&id, contactKey, [contactKey+createdAt], createdAt',

@@ -9,7 +9,7 @@ import {
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { PlatformSchema, ProfileSchema } from '../schemas/profile';
-import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../popup/view-schema';
+import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
 import {
   BackupSchema,
   DataStatsSchema,

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { parseRememberedView, VIEW_STORAGE_KEY } from './remembered-view';
-import { answerFromSnapshot } from './snapshot';
-import { parseStoredSnapshot, SNAPSHOT_STORAGE_KEY } from './snapshot-store';
-import type { QueryContactsOutput } from './view-schema';
+import { parseRememberedView, VIEW_STORAGE_KEY } from '../network/remembered-view';
+import { answerFromSnapshot } from '../network/snapshot';
+import { parseStoredSnapshot, SNAPSHOT_STORAGE_KEY } from '../network/snapshot-store';
+import type { QueryContactsOutput } from '../network/view-schema';
 
 /**
  * The popup's first page read straight from storage.local: the snapshot the background keeps, answered for

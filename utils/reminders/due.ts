@@ -1,5 +1,9 @@
 import type { ContactStatus } from '../schemas/contact';
-import type { DueReason } from '../popup/view-schema';
+import { z } from 'zod';
+
+/** Why a contact shows under "Due": a follow-up date has come, or the relationship is stuck. */
+export const DueReasonSchema = z.enum(['follow-up', 'stuck']);
+export type DueReason = z.infer<typeof DueReasonSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

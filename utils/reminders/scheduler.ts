@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { MentorRadarDb } from '../db/database';
-import { getSettings } from '../background/settings-service';
+import { getSettings } from '../db/settings';
 import { resolveLanguage, translate } from '../i18n/translate';
-import { onDbChange } from '../popup/db-changes';
+import { onDbChange } from '../db/db-changes';
 import { showDueCount } from './badge';
 import { notificationIconUrl } from './notification-icon';
 import {

@@ -3,7 +3,7 @@ import { useI18n } from '../../common/i18n';
 import { messenger } from '../../../utils/messaging/messenger';
 import type { DataStats } from '../../../utils/data/data-messages';
 import { formatBytes } from '../../../utils/data/format-bytes';
-import { subscribe } from '../../../utils/ui/broadcasts';
+import { subscribe } from '../../../utils/messaging/broadcasts';
 import { formatCount } from './format';
 
 /** 'unsupported' where navigator.storage.persist is missing; undefined while asking. */

@@ -1,0 +1,17 @@
+import type { SkillInfo } from './types';
+import { skillCategory, skillLabel, type SkillIndex } from '../skills/search';
+
+const cache = new WeakMap<SkillIndex, SkillInfo>();
+
+/** The catalogue (plus the user's custom skills) in the shape matching and drafting read it. */
+export function skillInfoFrom(index: SkillIndex): SkillInfo {
+  let info = cache.get(index);
+  if (!info) {
+    info = {
+      category: (id) => skillCategory(index, id),
+      label: (id, lang) => skillLabel(index, id, lang),
+    };
+    cache.set(index, info);
+  }
+  return info;
+}

@@ -1,0 +1,26 @@
+import { onMessage } from './guard';
+import type { MessageInput } from './protocol';
+
+export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged';
+type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
+
+// @webext-core allows one listener per message type and context, but several views of one page care
+// about the same broadcast: one validated listener per type fans out to every subscriber.
+const subscribers: { [K in BroadcastName]: Set<Subscriber<K>> } = {
+  tabProfileChanged: new Set(),
+  contactsChanged: new Set(),
+  settingsChanged: new Set(),
+};
+const registered = new Set<BroadcastName>();
+
+export function subscribe<K extends BroadcastName>(name: K, subscriber: Subscriber<K>): () => void {
+  const set = subscribers[name] as Set<Subscriber<K>>;
+  if (!registered.has(name)) {
+    registered.add(name);
+    onMessage(name as BroadcastName, (data: MessageInput<BroadcastName>) => {
+      for (const fn of set) fn(data as MessageInput<K>);
+    });
+  }
+  set.add(subscriber);
+  return () => set.delete(subscriber);
+}

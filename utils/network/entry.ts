@@ -1,0 +1,126 @@
+import { computeMatch } from '../matching/match';
+import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
+import { profileSkillIds } from '../matching/match-input';
+import type { Contact, ContactStatus } from '../schemas/contact';
+import type { SkillIndex } from '../skills/search';
+
+/** How a contact pairs with me, as the list shows and ranks it. */
+export interface EntryMatch {
+  score: number;
+  kind: PairingKind;
+  /** All matched skill ids each way, best evidence first (rows show the first few). */
+  theyTeachMe: string[];
+  iTeachThem: string[];
+}
+
+/**
+ * A contact reduced to what the popup lists, searches, filters and ranks: built once per contact change in
+ * the background and kept in memory, so a keystroke never touches the database or re-runs matching.
+ */
+export interface ContactEntry {
+  key: string;
+  url: string;
+  name: string;
+  subtitle: string;
+  status: ContactStatus;
+  statusChangedAt: number;
+  followUpAt: number | null;
+  updatedAt: number;
+  teachSkills: readonly string[];
+  learnSkills: readonly string[];
+  profileSkillIds: readonly string[];
+  careerStartYear: number | null;
+  /** Every skill id linked to the person (tags and profile), for skill search. */
+  allSkills: readonly string[];
+  /** Folded searchable text with a space at both ends: " name role company headline location ". */
+  text: string;
+  /** Folded text of the person's notes, space-padded; '' until the notes are loaded (only a search needs them). */
+  notes: string;
+  match: EntryMatch;
+}
+
+export interface MatchContext {
+  me: MatchMe;
+  skills: SkillInfo;
+  now: Date;
+}
+
+/** "Role · Company", or the headline when the page named neither. */
+export function subtitleOf(contact: Pick<Contact, 'currentRole' | 'currentCompany' | 'headline'>): string {
+  const parts = [contact.currentRole, contact.currentCompany].filter((p): p is string => !!p && p.trim() !== '');
+  return parts.length > 0 ? parts.join(' · ') : (contact.headline ?? '');
+}
+
+const SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
+const MARKS_RE = /\p{M}/gu;
+const SEPARATORS_RE = /[^a-z0-9]+/g;
+const UMLAUT_RE = /[äöü]/;
+
+/**
+ * Lowercase, accents stripped (é→e, ä→a, ß→ss), everything but letters and digits a single space. A lean
+ * version of skills/fold.ts's foldText for free text: it runs over every name, headline and note of the
+ * network when the index is built, so it avoids per-token work. Query words go through the same function.
+ */
+export function foldForSearch(text: string): string {
+  let t = text.toLowerCase();
+  if (!/^[\x00-\x7f]*$/.test(t)) t = t.replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch).normalize('NFKD').replace(MARKS_RE, '');
+  return t.replace(SEPARATORS_RE, ' ').trim();
+}
+
+/**
+ * Folded text for word-start search, padded with spaces. Texts with umlauts also carry their ae/oe/ue
+ * spelling, so "Mueller" finds "Müller" (the same rule the skill index follows).
+ */
+export function searchableText(parts: readonly (string | null | undefined)[]): string {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    out.push(foldForSearch(part));
+    const lower = part.toLowerCase();
+    if (UMLAUT_RE.test(lower.normalize('NFC'))) {
+      out.push(foldForSearch(lower.normalize('NFC').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+    }
+  }
+  return ` ${out.join(' ')} `;
+}
+
+export function matchEntry(
+  entry: Pick<ContactEntry, 'teachSkills' | 'learnSkills' | 'profileSkillIds' | 'careerStartYear'>,
+  ctx: MatchContext,
+): EntryMatch {
+  const result = computeMatch({
+    me: ctx.me,
+    them: {
+      teachSkills: entry.teachSkills,
+      learnSkills: entry.learnSkills,
+      profileSkillIds: entry.profileSkillIds,
+      careerStartYear: entry.careerStartYear,
+    },
+    now: ctx.now,
+    skills: ctx.skills,
+  });
+  return { score: result.score, kind: result.kind, theyTeachMe: result.theyTeachMe, iTeachThem: result.iTeachThem };
+}
+
+export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
+  const fromProfile = contact.profile ? profileSkillIds(contact.profile, index) : [];
+  const base = {
+    key: contact.key,
+    url: contact.url,
+    name: contact.name,
+    subtitle: subtitleOf(contact),
+    status: contact.status,
+    statusChangedAt: contact.statusChangedAt,
+    followUpAt: contact.followUpAt,
+    updatedAt: contact.updatedAt,
+    teachSkills: contact.teachSkills,
+    learnSkills: contact.learnSkills,
+    profileSkillIds: fromProfile,
+    careerStartYear: contact.careerStartYear ?? contact.profile?.careerStart?.year ?? null,
+    allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...fromProfile])],
+    text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
+    notes: '',
+  };
+  return { ...base, match: matchEntry(base, ctx) };
+}

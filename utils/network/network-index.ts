@@ -1,0 +1,317 @@
+import type { MentorRadarDb } from '../db/database';
+import { getSettings } from '../db/settings';
+import { skillInfoFrom } from '../matching/skill-info';
+import type { MyProfile } from '../schemas/settings';
+import { getCatalogue } from '../skills/catalogue';
+import { createSkillIndex, type SkillIndex } from '../skills/search';
+import type { DbChange } from '../db/db-changes';
+import { buildEntry, matchEntry, searchableText, type ContactEntry, type MatchContext } from './entry';
+import { matchesFilters } from './filters';
+import { sortEntries } from './ranking';
+import { loadRememberedView, rememberView } from './remembered-view';
+import { toRow } from './rows';
+import { forEachInSlices } from './slices';
+import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
+import { summarise } from './summary';
+import type {
+  PopupSort,
+  PopupSummary,
+  PopupView,
+  QueryContactsInput,
+  QueryContactsOutput,
+} from './view-schema';
+
+/** Due flags change with the clock: cached results are reused within the same minute only. */
+const MINUTE = 60_000;
+
+interface LastResult {
+  generation: number;
+  minute: number;
+  filtersKey: string;
+  sort: PopupSort;
+  query: CompiledQuery;
+  entries: ContactEntry[];
+}
+
+/** A first page the index answered, with what a snapshot of it needs (snapshot.ts). */
+export interface FirstPageAnswer {
+  output: QueryContactsOutput;
+  /** Every contact matching the view, in list order: the answer's rows are the first of them. */
+  results: readonly ContactEntry[];
+  /** The whole network, for the moments its due state changes. */
+  entries: Iterable<ContactEntry>;
+  now: number;
+}
+
+/**
+ * The popup's view of the network, kept in the background's memory: one entry per contact with its match
+ * against my profile already computed, folded search text, the notes' folded text, and the list presorted
+ * per sort order. Built lazily on the first query, then kept current from the database's change stream
+ * (db-changes.ts): only changed contacts are re-read and re-matched; a settings change re-matches all.
+ * A keystroke therefore filters an in-memory array (narrowing the previous results while the user types
+ * on) and never sorts, matches or reads the database.
+ */
+export class NetworkIndex {
+  private entries: Map<string, ContactEntry> | null = null;
+  private reloadAll = true;
+  private readonly dirtyKeys = new Set<string>();
+  private rematchAll = false;
+  private settingsStale = true;
+  private skillsStale = true;
+  private notesLoaded = false;
+  private noteTexts = new Map<string, string>();
+  /** The entries map the notes were last copied onto (a rebuilt entry starts without notes). */
+  private notesAttached: Map<string, ContactEntry> | null = null;
+  private readonly noteOwner = new Map<string, string>();
+  private readonly dirtyNotes = new Set<string>();
+  private generation = 0;
+  private orders = new Map<PopupSort, ContactEntry[]>();
+  private summaryCache: { generation: number; minute: number; value: PopupSummary } | null = null;
+  private last: LastResult | null = null;
+  /** Built by the first refresh (skillsStale starts true), not when the service worker starts. */
+  private skillIndex!: SkillIndex;
+  private me: MyProfile | null = null;
+  private view: PopupView | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private notesPrefetch: ReturnType<typeof setTimeout> | null = null;
+
+  /** Database writes reported so far: an answer computed while one was reported may miss it. */
+  private changes = 0;
+  /** The UTC year matches were computed in (matching counts career years up to the current one). */
+  private matchYear: number | null = null;
+
+  constructor(
+    private readonly db: MentorRadarDb,
+    private readonly now: () => number = Date.now,
+    /** Told of every first page answered from data no write was reported for meanwhile (for a snapshot). */
+    private readonly onFirstPage?: (answer: FirstPageAnswer) => void,
+  ) {}
+
+  /** Whether the network has been read into memory (until then every query waits for the whole build). */
+  get built(): boolean {
+    return this.entries !== null;
+  }
+
+  /** Feed of database writes (wired with onDbChange): marks what must be re-read before the next query. */
+  onChange(change: DbChange): void {
+    this.changes += 1;
+    switch (change.table) {
+      case 'contacts':
+        if (change.keys === null) this.reloadAll = true;
+        else for (const key of change.keys) this.dirtyKeys.add(String(key));
+        break;
+      case 'timeline':
+        if (!this.notesLoaded) return;
+        if (change.keys === null) {
+          this.notesLoaded = false;
+        } else if (change.values.length > 0) {
+          for (const value of change.values as { kind?: string; contactKey?: string; id?: string }[]) {
+            if (value.kind === 'note' && value.contactKey) this.dirtyNotes.add(value.contactKey);
+          }
+        } else {
+          for (const id of change.keys) {
+            const owner = this.noteOwner.get(String(id));
+            if (owner) this.dirtyNotes.add(owner);
+          }
+        }
+        break;
+      case 'settings':
+        this.settingsStale = true;
+        break;
+      case 'customSkills':
+        this.skillsStale = true;
+        break;
+      default:
+        return;
+    }
+    this.generation += 1;
+  }
+
+  /** Answers one popup query; queries run one at a time so a refresh is never interleaved with another. */
+  query(input: QueryContactsInput): Promise<QueryContactsOutput> {
+    return this.serial(async () => {
+      const changesBefore = this.changes;
+      const view = input.view ?? (await this.rememberedView());
+      if (input.view) this.remember(input.view);
+      await this.refresh();
+      const compiled = compileQuery(view.query, this.skillIndex);
+      if (compiled.tokens.length > 0) await this.ensureNotes();
+      else this.prefetchNotes();
+      const now = this.now();
+      const results = this.results(view, compiled, now);
+      const output: QueryContactsOutput = {
+        view,
+        rows: results.slice(input.offset, input.offset + input.limit).map((e) => toRow(e, now)),
+        offset: input.offset,
+        total: results.length,
+        summary: this.summary(now),
+      };
+      if (input.offset === 0 && this.changes === changesBefore && this.onFirstPage) {
+        try {
+          this.onFirstPage({ output, results, entries: this.entries!.values(), now });
+        } catch (error) {
+          console.warn('first page observer failed', error); // the answer itself is fine
+        }
+      }
+      return output;
+    });
+  }
+
+  /** Builds the index ahead of the first query (e.g. right after the service worker starts). */
+  warm(): Promise<void> {
+    return this.serial(() => this.refresh());
+  }
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rememberedView(): Promise<PopupView> {
+    if (this.view) return this.view;
+    this.view = await loadRememberedView();
+    return this.view;
+  }
+
+  private remember(view: PopupView): void {
+    this.view = view;
+    rememberView(view);
+  }
+
+  private async refresh(): Promise<void> {
+    let changed = false;
+    if (this.skillsStale) {
+      this.skillsStale = false;
+      this.skillIndex = createSkillIndex(getCatalogue(), await this.db.customSkills.toArray());
+      changed = true;
+    }
+    if (this.settingsStale) {
+      this.settingsStale = false;
+      this.me = (await getSettings(this.db)).myProfile;
+      this.rematchAll = true;
+    }
+    const now = new Date(this.now());
+    if (this.matchYear !== now.getUTCFullYear()) {
+      // A new year moves everyone's career years on: the matches computed last year are out of date.
+      if (this.matchYear !== null) this.rematchAll = true;
+      this.matchYear = now.getUTCFullYear();
+    }
+    const ctx: MatchContext = { me: this.me!, skills: skillInfoFrom(this.skillIndex), now };
+    if (this.reloadAll || this.entries === null) {
+      this.reloadAll = false;
+      this.rematchAll = false;
+      this.dirtyKeys.clear();
+      const contacts = await this.db.contacts.toArray();
+      const entries = new Map<string, ContactEntry>();
+      await forEachInSlices(contacts, (c) => entries.set(c.key, buildEntry(c, this.skillIndex, ctx)));
+      this.entries = entries;
+      changed = true;
+    } else {
+      if (this.dirtyKeys.size > 0) {
+        const keys = [...this.dirtyKeys];
+        this.dirtyKeys.clear();
+        const contacts = await this.db.contacts.bulkGet(keys);
+        keys.forEach((key, i) => {
+          const contact = contacts[i];
+          if (!contact) {
+            this.entries!.delete(key);
+            return;
+          }
+          const entry = buildEntry(contact, this.skillIndex, ctx);
+          if (this.notesLoaded) entry.notes = this.noteTexts.get(key) ?? '';
+          this.entries!.set(key, entry);
+        });
+        changed = true;
+      }
+      if (this.rematchAll) {
+        this.rematchAll = false;
+        for (const entry of this.entries.values()) entry.match = matchEntry(entry, ctx);
+        changed = true;
+      }
+    }
+    if (changed) this.generation += 1;
+  }
+
+  /** Notes are only needed once the user searches; loaded right after the first list is served. */
+  private prefetchNotes(): void {
+    if (this.notesLoaded || this.notesPrefetch !== null) return;
+    this.notesPrefetch = setTimeout(() => {
+      this.notesPrefetch = null;
+      void this.serial(() => this.ensureNotes());
+    }, 50);
+  }
+
+  private async ensureNotes(): Promise<void> {
+    if (!this.notesLoaded) {
+      this.dirtyNotes.clear();
+      const notes = await this.db.timeline.filter((e) => e.kind === 'note').toArray();
+      const texts = new Map<string, string[]>();
+      this.noteOwner.clear();
+      for (const note of notes) {
+        this.noteOwner.set(note.id, note.contactKey);
+        const list = texts.get(note.contactKey);
+        if (list) list.push(note.text);
+        else texts.set(note.contactKey, [note.text]);
+      }
+      this.noteTexts = new Map([...texts].map(([key, list]) => [key, searchableText(list)]));
+      this.notesLoaded = true;
+    } else if (this.dirtyNotes.size > 0) {
+      const keys = [...this.dirtyNotes];
+      this.dirtyNotes.clear();
+      const entries = await this.db.timeline.where('contactKey').anyOf(keys).toArray();
+      const texts = new Map<string, string[]>(keys.map((k) => [k, []]));
+      for (const e of entries) {
+        if (e.kind !== 'note') continue;
+        this.noteOwner.set(e.id, e.contactKey);
+        texts.get(e.contactKey)?.push(e.text);
+      }
+      for (const [key, list] of texts) this.noteTexts.set(key, list.length > 0 ? searchableText(list) : '');
+    } else if (this.notesAttached === this.entries) {
+      return;
+    }
+    // Entries are rebuilt when a contact changes: (re)attach the folded notes to whatever entries exist now.
+    for (const entry of this.entries!.values()) entry.notes = this.noteTexts.get(entry.key) ?? '';
+    this.notesAttached = this.entries;
+    this.generation += 1;
+  }
+
+  private order(sort: PopupSort): ContactEntry[] {
+    let order = this.orders.get(sort);
+    if (!order || this.ordersGeneration !== this.generation) {
+      if (this.ordersGeneration !== this.generation) this.orders = new Map();
+      this.ordersGeneration = this.generation;
+      order = sortEntries(this.entries!.values(), sort);
+      this.orders.set(sort, order);
+    }
+    return order;
+  }
+  private ordersGeneration = -1;
+
+  private results(view: PopupView, query: CompiledQuery, now: number): ContactEntry[] {
+    const minute = Math.floor(now / MINUTE);
+    const filtersKey = JSON.stringify(view.filters);
+    const last = this.last;
+    const sameBase =
+      last !== null &&
+      last.generation === this.generation &&
+      last.minute === minute &&
+      last.filtersKey === filtersKey &&
+      last.sort === view.sort;
+    if (sameBase && last.query.folded === query.folded) return last.entries;
+    const base = sameBase && narrows(last.query, query) ? last.entries : this.order(view.sort);
+    const hasQuery = query.tokens.length > 0;
+    const entries = base.filter((e) => matchesFilters(e, view.filters, now) && (!hasQuery || matchesQuery(query, e)));
+    this.last = { generation: this.generation, minute, filtersKey, sort: view.sort, query, entries };
+    return entries;
+  }
+
+  private summary(now: number): PopupSummary {
+    const minute = Math.floor(now / MINUTE);
+    const cached = this.summaryCache;
+    if (cached && cached.generation === this.generation && cached.minute === minute) return cached.value;
+    const value = summarise(this.entries!.values(), this.me!, now);
+    this.summaryCache = { generation: this.generation, minute, value };
+    return value;
+  }
+}

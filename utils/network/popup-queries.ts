@@ -1,0 +1,74 @@
+import type { MentorRadarDb } from '../db/database';
+import { onDbChange } from '../db/db-changes';
+import { NetworkIndex } from './network-index';
+import { loadRememberedView } from './remembered-view';
+import { answerFromSnapshot, takeSnapshot } from './snapshot';
+import { SnapshotStore } from './snapshot-store';
+import type { QueryContactsInput, QueryContactsOutput } from './view-schema';
+
+/**
+ * Answers the popup's list queries. Normally from the in-memory index; while the index is not built yet
+ * (the service worker just started), from the stored snapshot when it holds the answer, and the index is
+ * then built in the background so the next search or filter finds it ready. A snapshot answer is exact
+ * (snapshot.ts), so the popup has nothing to correct afterwards; a later write reaches it as usual
+ * (contactsChanged makes it ask again).
+ */
+export class PopupQueries {
+  private warming: Promise<void> | null = null;
+
+  constructor(
+    private readonly index: NetworkIndex,
+    private readonly store: SnapshotStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async query(input: QueryContactsInput): Promise<QueryContactsOutput> {
+    if (!this.index.built) {
+      const quick = await this.fromSnapshot(input);
+      if (quick) {
+        this.warmSoon();
+        return quick;
+      }
+    }
+    return this.index.query(input);
+  }
+
+  private async fromSnapshot(input: QueryContactsInput): Promise<QueryContactsOutput | null> {
+    const [snapshot, view] = await Promise.all([this.store.load(), input.view ?? loadRememberedView()]);
+    if (!snapshot) return null;
+    return answerFromSnapshot(snapshot, { view, offset: input.offset, limit: input.limit }, this.now());
+  }
+
+  /** Resolves once the index build started by a snapshot answer is done (tests wait for it). */
+  async settled(): Promise<void> {
+    await this.warming;
+  }
+
+  /** After the answer has been sent: building takes a while and would otherwise delay it. */
+  private warmSoon(): void {
+    this.warming ??= new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(() => this.index.warm())
+      .catch((error: unknown) => console.warn('popup index build failed', error));
+  }
+}
+
+/**
+ * The background's popup queries for `db`: an index and a snapshot store fed by every database write (the
+ * snapshot is deleted before the index even marks what to re-read). `version` is the extension's version.
+ */
+export function createPopupQueries(
+  db: MentorRadarDb,
+  version: string,
+  now: () => number = Date.now,
+): { queries: PopupQueries; store: SnapshotStore } {
+  const store = new SnapshotStore(version);
+  // The snapshot is taken a moment later (not on every keystroke); a write before then cancels it.
+  const index = new NetworkIndex(db, now, (answer) =>
+    store.saveSoon(answer.output.view, answer.now, () => takeSnapshot(answer, version)),
+  );
+  onDbChange(db, (change) => {
+    store.invalidate();
+    index.onChange(change);
+  });
+  return { queries: new PopupQueries(index, store, now), store };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { DueReasonSchema } from '../reminders/due';
+import { ContactStatusSchema } from '../schemas/contact';
+
+/** Match kinds as computeMatch names them (utils/matching/types.ts PairingKind). */
+export const PairingKindSchema = z.enum(['reverse', 'classic', 'peer', 'none']);
+
+export const POPUP_SORTS = ['potential', 'updated', 'name', 'followUp'] as const;
+export const PopupSortSchema = z.enum(POPUP_SORTS);
+export type PopupSort = z.infer<typeof PopupSortSchema>;
+
+const skillId = z.string().min(1).max(200);
+
+/** What narrows the list. Empty arrays / null mean "no filter". */
+export const PopupFiltersSchema = z.object({
+  /** Only people who could teach me this skill. */
+  teachSkill: skillId.nullable(),
+  /** Only people who would like to learn this skill (from me). */
+  learnSkill: skillId.nullable(),
+  statuses: z.array(ContactStatusSchema).max(6),
+  kinds: z.array(PairingKindSchema).max(4),
+  /** Only follow-ups that are due and relationships stuck in one status. */
+  due: z.boolean(),
+});
+export type PopupFilters = z.infer<typeof PopupFiltersSchema>;
+
+/** Everything the user chose in the popup; remembered so it survives closing and reopening it. */
+export const PopupViewSchema = z.object({
+  query: z.string().max(200),
+  filters: PopupFiltersSchema,
+  sort: PopupSortSchema,
+});
+export type PopupView = z.infer<typeof PopupViewSchema>;
+
+export const DEFAULT_POPUP_VIEW: PopupView = {
+  query: '',
+  filters: { teachSkill: null, learnSkill: null, statuses: [], kinds: [], due: false },
+  sort: 'potential',
+};
+
+
+/** One list row: only what the row shows, so a page of rows crosses the message boundary quickly. */
+export const PopupRowSchema = z.object({
+  key: z.string(),
+  url: z.string(),
+  name: z.string(),
+  /** "Role · Company", or the headline when neither is known. */
+  subtitle: z.string(),
+  kind: PairingKindSchema,
+  score: z.number(),
+  /** Top skill ids each way, best evidence first. */
+  theyTeachMe: z.array(z.string()),
+  iTeachThem: z.array(z.string()),
+  status: ContactStatusSchema,
+  followUpAt: z.number().nullable(),
+  due: DueReasonSchema.nullable(),
+  updatedAt: z.number(),
+});
+export type PopupRow = z.infer<typeof PopupRowSchema>;
+
+const count = z.number().int().nonnegative();
+
+export const SkillCoverageSchema = z.object({ skill: z.string(), people: count });
+export type SkillCoverage = z.infer<typeof SkillCoverageSchema>;
+
+/** The whole network at a glance (independent of the search and filters). */
+export const PopupSummarySchema = z.object({
+  total: count,
+  byStatus: z.record(ContactStatusSchema, count),
+  followUpsDue: count,
+  stuck: count,
+  /** For each of my learning goals: how many people could teach it. */
+  couldTeachMe: z.array(SkillCoverageSchema),
+  /** For each skill I teach: how many people would like to learn it. */
+  couldLearnFromMe: z.array(SkillCoverageSchema),
+  /** Skills that come up most in the network (for the skill filter), most frequent first. */
+  commonSkills: z.array(z.string()).max(60),
+});
+export type PopupSummary = z.infer<typeof PopupSummarySchema>;
+
+export const QueryContactsInputSchema = z.object({
+  /** Omitted: use the view remembered from last time (the popup's first request after opening). */
+  view: PopupViewSchema.optional(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().min(0).max(500),
+});
+export type QueryContactsInput = z.infer<typeof QueryContactsInputSchema>;
+
+export const QueryContactsOutputSchema = z.object({
+  view: PopupViewSchema,
+  rows: z.array(PopupRowSchema),
+  offset: z.number().int().nonnegative(),
+  /** How many contacts match the view (all pages). */
+  total: count,
+  summary: PopupSummarySchema,
+});
+export type QueryContactsOutput = z.infer<typeof QueryContactsOutputSchema>;
+
