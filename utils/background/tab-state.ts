@@ -19,3 +19,12 @@ export async function getTabState(tabId: number): Promise<TabProfileState> {
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }
+
+/** Tabs whose content script reported a page (each has a sidebar frame). */
+export async function tabsWithState(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .filter((k) => k.startsWith('tab:'))
+    .map((k) => Number(k.slice(4)))
+    .filter((id) => Number.isInteger(id) && id >= 0);
+}
