@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Pure core: runs anywhere (content script, background, pages, node scripts) and is tested without a browser. */
-const PURE_CORE = ['sites', 'schemas', 'skills', 'matching', 'outreach', 'titles', 'radar', 'journey'].map((f) => `utils/${f}`);
-/** Packages the pure core may use. */
-const CORE_PACKAGES = new Set(['zod']);
+const PURE_CORE = [
+  ...['sites', 'schemas', 'skills', 'matching', 'outreach', 'titles', 'radar', 'journey'].map((f) => `utils/${f}`),
+  // Pure date rules of follow-ups; the journey's cadence lands on the same 09:00 as a date picked by hand.
+  'utils/reminders/follow-up-date.ts',
+];
+/** Packages the pure core may use: zod, and `ics` (writes iCalendar text; no browser API, no I/O). */
+const CORE_PACKAGES = new Set(['zod', 'ics']);
 /** What only the background may run; pages ask for it by message. */
 const BACKGROUND_ONLY = ['utils/background', 'utils/db/database.ts', 'utils/db/settings.ts', 'utils/db/db-changes.ts', 'utils/reminders/scheduler.ts'];
 const UI = ['components', 'entrypoints'];
