@@ -73,8 +73,14 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.panel.shown': true,
+      // navigator.storage.persist() asks the user in Firefox; the test answers "Allow" as a user would.
+      'dom.storageManager.prompt.testing': true,
+      'dom.storageManager.prompt.testing.allow': true,
       // navigator.clipboard.readText() without the paste prompt, so a test can read what the user copied.
       'dom.events.testing.asyncClipboard': true,
+      // Headless there is no desktop notification service (a notification would close at once): Firefox's own
+      // alert windows show it and keep it listed, as on a desktop.
+      'alerts.useSystemBackend': false,
     },
   });
   const proc = ppBrowser.process();
