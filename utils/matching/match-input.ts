@@ -4,7 +4,8 @@ import type { Contact } from '../schemas/contact';
 import type { Profile } from '../schemas/profile';
 import { findSkillsInText, resolveProfileSkills, type SkillIndex } from '../skills/search';
 
-export type MatchTarget = MatchThem & DraftPerson;
+/** The other person as matching and drafting read them. */
+export type PersonForMatching = MatchThem & DraftPerson;
 
 /**
  * The skill ids a profile shows: its Skills section first (site order), then catalogue skills named in
@@ -20,18 +21,19 @@ export function profileSkillIds(profile: Pick<Profile, 'skills' | 'headline' | '
 }
 
 /**
- * The person on screen as matching and drafting need them: what the page says, improved by what I
- * tagged on their saved contact (null when they are not saved yet).
+ * The one place that decides what we know about a person before matching: the sidebar passes the page on
+ * screen, the popup's index the contact's saved snapshot (`contact.profile`), so both score a person alike.
+ * What the page says comes first; the saved contact adds my tags and fills what the page lacks.
  */
-export function matchTarget(profile: Profile, contact: Contact | null, index: SkillIndex): MatchTarget {
+export function personForMatching(profile: Profile | null, contact: Contact | null, index: SkillIndex): PersonForMatching {
   return {
-    fullName: profile.name,
-    role: profile.currentRole,
-    company: profile.currentCompany,
-    headline: profile.headline,
+    fullName: profile?.name ?? contact?.name ?? '',
+    role: profile?.currentRole ?? contact?.currentRole ?? null,
+    company: profile?.currentCompany ?? contact?.currentCompany ?? null,
+    headline: profile?.headline ?? contact?.headline ?? null,
     teachSkills: contact?.teachSkills ?? [],
     learnSkills: contact?.learnSkills ?? [],
-    profileSkillIds: profileSkillIds(profile, index),
-    careerStartYear: profile.careerStart?.year ?? contact?.careerStartYear ?? null,
+    profileSkillIds: profile ? profileSkillIds(profile, index) : [],
+    careerStartYear: profile?.careerStart?.year ?? contact?.careerStartYear ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
-import { profileSkillIds } from '../matching/match-input';
+import { personForMatching } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
 
@@ -104,7 +104,7 @@ export function matchEntry(
 }
 
 export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
-  const fromProfile = contact.profile ? profileSkillIds(contact.profile, index) : [];
+  const person = personForMatching(contact.profile, contact, index);
   const base = {
     key: contact.key,
     url: contact.url,
@@ -116,9 +116,9 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
     updatedAt: contact.updatedAt,
     teachSkills: contact.teachSkills,
     learnSkills: contact.learnSkills,
-    profileSkillIds: fromProfile,
-    careerStartYear: contact.careerStartYear ?? contact.profile?.careerStart?.year ?? null,
-    allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...fromProfile])],
+    profileSkillIds: person.profileSkillIds,
+    careerStartYear: person.careerStartYear,
+    allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...person.profileSkillIds])],
     text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
     notes: '',
   };
