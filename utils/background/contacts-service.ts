@@ -2,6 +2,7 @@ import { ContactSchema, TimelineEntrySchema, type Contact, type TimelineEntry } 
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import type { ContactPatch } from '../messaging/protocol';
+import { followUpAfterInteraction } from '../journey/cadence';
 
 /** Profile fields copied onto the contact, so lists and search never need the snapshot. */
 function profileFields(profile: Profile) {
@@ -27,6 +28,8 @@ export function newContact(profile: Profile, now: number): Contact {
     status: 'idea',
     direction: null,
     followUpAt: null,
+    goals: [],
+    cadenceWeeks: 0,
     statusChangedAt: now,
     createdAt: now,
     updatedAt: now,
@@ -113,6 +116,8 @@ export async function updateContact(
     });
     if (patch.status && patch.status !== existing.status) {
       next.statusChangedAt = now;
+      // A status change is an interaction: the cadence moves the follow-up, unless the user set one now.
+      if (patch.followUpAt === undefined) Object.assign(next, followUpAfterInteraction(existing, now));
       await db.timeline.add(timelineEvent(key, 'status-changed', patch.status, now));
     }
     if (patch.followUpAt !== undefined && patch.followUpAt !== existing.followUpAt && patch.followUpAt !== null) {
@@ -135,11 +140,17 @@ export async function recordOutreachCopied(
     const existing = await findOrCreate(db, key, profile, now);
     await db.timeline.add(timelineEvent(key, 'outreach-copied', detail, now));
     if (existing.status !== 'idea') {
-      const touched = { ...existing, updatedAt: now };
+      const touched = { ...existing, ...followUpAfterInteraction(existing, now), updatedAt: now };
       await db.contacts.put(touched);
       return touched;
     }
-    const next = ContactSchema.parse({ ...existing, status: 'contacted', statusChangedAt: now, updatedAt: now });
+    const next = ContactSchema.parse({
+      ...existing,
+      ...followUpAfterInteraction(existing, now),
+      status: 'contacted',
+      statusChangedAt: now,
+      updatedAt: now,
+    });
     await db.timeline.add(timelineEvent(key, 'status-changed', 'contacted', now + 1));
     await db.contacts.put(next);
     return next;

@@ -22,6 +22,7 @@ import {
   setPreferences,
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
+import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
@@ -68,6 +69,13 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
   onMessage('editNote', ({ id, text }) => changing(() => editNote(db, id, text, now()))());
   onMessage('deleteNote', ({ id }) => changing(() => deleteNote(db, id))());
   onMessage('restoreNote', ({ entry }) => changing(() => restoreNote(db, entry))());
+
+  onMessage('addGoal', ({ key, direction, text, profile }) => changing(() => addGoal(db, key, direction, text, profile, now()))());
+  onMessage('setGoalDone', ({ key, id, done }) => changing(() => setGoalDone(db, key, id, done, now()))());
+  onMessage('removeGoal', ({ key, id }) => changing(() => removeGoal(db, key, id, now()))());
+  onMessage('setCadence', ({ key, weeks, profile }) => changing(() => setCadence(db, key, weeks, profile, now()))());
+  onMessage('logSession', ({ key, session, profile }) => changing(() => logSession(db, key, session, profile, now()))());
+  onMessage('exportFollowUps', ({ key, lang }) => exportFollowUps(db, key, lang, now()));
 
   onMessage('listCustomSkills', () => listCustomSkills(db));
   onMessage('addCustomSkill', ({ id, label }) => settingsChange(addCustomSkill(db, id, label, now())));

@@ -2,6 +2,7 @@ import { TimelineEntrySchema, type Contact, type TimelineEntry } from '../schema
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import { findOrCreate } from './contacts-service';
+import { followUpAfterInteraction } from '../journey/cadence';
 
 /**
  * Newest first. Entries of the same millisecond (noting someone saves them first) keep the story's order:
@@ -64,7 +65,8 @@ export async function addNote(
       updatedAt: now,
     });
     await db.timeline.add(entry);
-    await db.contacts.update(contact.key, { updatedAt: now });
+    // A note is an interaction: with a cadence, the follow-up moves.
+    await db.contacts.update(contact.key, { ...followUpAfterInteraction(contact, now), updatedAt: now });
     return entry;
   });
 }

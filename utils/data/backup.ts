@@ -11,7 +11,7 @@ import type { Contact, CustomSkill, TimelineEntry } from '../schemas/contact';
 import { SETTINGS_SCHEMAS } from '../schemas/settings';
 import { OutreachTemplateSchema } from '../schemas/template';
 import type { OutreachTemplate } from '../schemas/template';
-import { SCHEMA_VERSIONS } from '../db/schema-versions';
+import { SCHEMA_VERSIONS, withJourneyDefaults } from '../db/schema-versions';
 import type { MentorRadarDb, SettingsRow } from '../db/database';
 import { exceedsBytes, utf8ByteLength } from './file-size';
 import { looksTruncatedJson, stableStringify } from './json-text';
@@ -48,6 +48,18 @@ type RawBackup = Record<string, unknown>;
 export const BACKUP_UPGRADES: Record<number, (backup: RawBackup) => RawBackup> = {
   // v2 only dropped unused contact indexes: the rows are the same.
   1: (backup) => ({ ...backup, version: 2 }),
+  // v3 gives every contact goals and a cadence (same function as the database upgrade).
+  2: (backup) => ({
+    ...backup,
+    version: 3,
+    contacts: Array.isArray(backup.contacts)
+      ? backup.contacts.map((contact: unknown) =>
+          contact !== null && typeof contact === 'object' && !Array.isArray(contact)
+            ? withJourneyDefaults(contact as Record<string, unknown>)
+            : contact,
+        )
+      : backup.contacts,
+  }),
 };
 
 const PRIMARY_KEY: Record<BackupTable, string> = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlatformSchema, ProfileSchema } from './profile';
+import { CadenceWeeksSchema, GoalsSchema, SessionDetailsSchema } from './journey';
 
 /** Where a relationship stands, in the order it usually moves. */
 export const CONTACT_STATUSES = ['idea', 'contacted', 'conversation', 'mentoring', 'paused', 'closed'] as const;
@@ -37,6 +38,10 @@ export const ContactSchema = z.object({
   direction: MentoringDirectionSchema.nullable(),
   /** When to get back to this person (epoch ms), or null. */
   followUpAt: epochMs.nullable(),
+  /** Goals of the pair, both directions (schema v3; defaults fill rows written before it). */
+  goals: GoalsSchema.default([]),
+  /** Keep-in-touch cadence in weeks (0 = none): each interaction moves `followUpAt` that far ahead. */
+  cadenceWeeks: CadenceWeeksSchema.default(0),
   statusChangedAt: epochMs,
   createdAt: epochMs,
   updatedAt: epochMs,
@@ -46,7 +51,7 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set'] as const;
+export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set', 'session'] as const;
 export const TimelineEventSchema = z.enum(TIMELINE_EVENTS);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -59,6 +64,8 @@ export const TimelineEntrySchema = z.object({
   text: z.string(),
   event: TimelineEventSchema.nullable(),
   createdAt: epochMs,
+  /** Only on `session` events: the day and what each side learned. */
+  session: SessionDetailsSchema.optional(),
   updatedAt: epochMs,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
