@@ -106,7 +106,7 @@ describe('exportFollowUps', () => {
     await addGoal(db, KEY, 'they-learn', 'Prepare a salary negotiation', undefined, T);
     const other = makeProfile({ key: 'linkedin:bo-past', url: 'https://www.linkedin.com/in/bo-past/', name: 'Bo Past' });
     await updateContact(db, other.key, { followUpAt: T - 3 * DAY }, other, T);
-    const third = makeProfile({ key: 'xing:Cy_Later', url: 'https://www.xing.com/profile/Cy_Later', platform: 'xing', name: 'Cy Later' });
+    const third = makeProfile({ key: 'xing:cy_later', url: 'https://www.xing.com/profile/Cy_Later', platform: 'xing', name: 'Cy Later' });
     await updateContact(db, third.key, { followUpAt: T + 40 * DAY }, third, T);
 
     const one = await exportFollowUps(db, KEY, 'en', T + 1000);

@@ -175,6 +175,14 @@ export const MESSAGES = {
   },
   /** Options → background: restore a backup, merge or replace, in ONE transaction; what changed per table. */
   restoreBackup: { from: 'page', input: z.object({ backup: BackupSchema, mode: RestoreModeSchema }), output: RestorePreviewSchema },
+  /** Options → background: the newest automatic safety backup (taken before each replace-restore), if any. */
+  getSafetyBackup: {
+    from: 'page',
+    input: none,
+    output: z.object({ id: z.string(), createdAt: z.number().int().nonnegative(), contacts: z.number().int().nonnegative() }).nullable(),
+  },
+  /** Options → background: undo a replace-restore by restoring its safety backup (a replace itself). */
+  restoreSafetyBackup: { from: 'page', input: z.object({ id: z.string().min(1).max(100) }), output: RestorePreviewSchema },
   /** Options → background: every contact as CSV for spreadsheets (skill labels in `lang`, formulas neutralised). */
   exportContactsCsv: {
     from: 'page',

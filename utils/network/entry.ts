@@ -1,3 +1,4 @@
+import { openableUrl } from '../schemas/profile-url';
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
 import { personForMatching } from '../matching/match-input';
@@ -107,7 +108,7 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
   const person = personForMatching(contact.profile, contact, index);
   const base = {
     key: contact.key,
-    url: contact.url,
+    url: openableUrl(contact),
     name: contact.name,
     subtitle: subtitleOf(contact),
     status: contact.status,
