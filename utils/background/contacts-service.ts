@@ -94,6 +94,20 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
   });
 }
 
+/**
+ * A saved contact takes a newer reading of its profile (the full lists of a details page); tags, status and notes
+ * stay. Someone not saved stays unsaved: reading a page never saves a person.
+ */
+export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile, now: number): Promise<Contact | null> {
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(profile.key);
+    if (!existing) return null;
+    const contact = ContactSchema.parse({ ...existing, ...profileFields(profile), updatedAt: now });
+    await db.contacts.put(contact);
+    return contact;
+  });
+}
+
 /** Finds a contact, or creates it from `profile` when the user acts on someone not saved yet. */
 async function findOrCreate(db: MentorRadarDb, key: string, profile: Profile | undefined, now: number): Promise<Contact> {
   const existing = await db.contacts.get(key);

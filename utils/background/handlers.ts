@@ -22,6 +22,8 @@ import {
   setPreferences,
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
+import { resolveReport } from './tab-report';
+import { rankPagePeople, savePagePerson } from './page-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 import type { LocalStateDb } from '../db/local-db';
@@ -42,12 +44,16 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
     return value;
   };
 
-  onMessage('reportTabProfile', async (state, { sender }) => {
+  onMessage('reportTabProfile', async (report, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    const { state, changed } = await resolveReport(db, tabId, report, now());
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
+    if (changed) broadcastContactsChanged([changed]);
   });
+  onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
+  onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());
   onMessage('getTabProfile', async (_, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('getTabProfile: the sender is not in a tab');
