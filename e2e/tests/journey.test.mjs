@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
 import { sidebar } from '../support/browser.mjs';
@@ -18,9 +17,9 @@ function dayInput(days) {
 
 /** Clicks the export button and reads the .ics the browser saved, parsed with ical.js. */
 async function exportIcs(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  assert.match(download.suggestedFilename(), /^mentor-radar-follow-ups?-\d{4}-\d{2}-\d{2}\.ics$/);
-  const text = await readFile(await download.path(), 'utf8');
+  const download = await env.browser.download(page, () => button.click());
+  assert.match(download.suggestedFilename, /^mentor-radar-follow-ups?-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = download.text;
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   return { text, events };
 }
@@ -65,10 +64,10 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
   assert.match(german, /\bdu\b/);
   assert.doesNotMatch(german, /\bSie\b/);
   // Copyable: the agenda lands on the clipboard as shown.
-  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  await env.browser.allowClipboard('https://www.linkedin.com');
   await journey.getByTestId('session-agenda-copy').click();
   await journey.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), german);
+  assert.equal(await env.browser.readClipboard(page), german);
 
   // Cadence: every 4 weeks; then a session logged five weeks ago moves the follow-up to one week ago.
   await journey.getByTestId('cadence').selectOption('4');
@@ -109,10 +108,8 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
 });
 
 test('popup: the row shows the same goals and cadence, "Due" follows the cadence, the overview counts goals, all follow-ups export', async () => {
-  const { context, extensionUrl } = env.browser;
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 460, height: 640 });
-  await popup.goto(extensionUrl('popup.html'));
+  const { context } = env.browser;
+  const popup = await env.browser.openExtensionPage('popup.html', { viewport: { width: 460, height: 640 } });
   const row = popup.getByTestId('contact-row').filter({ hasText: 'Eleanor Whitcombe' });
   await row.waitFor();
   // The follow-up the cadence set (a week ago) is due.
