@@ -25,8 +25,11 @@ export function SkillTags({
   const { t, lang } = useI18n();
   const { index, offered, onCustomSkill, rememberCustom } = useSidebarSkills(profile);
 
-  const saveField = (field: 'teachSkills' | 'learnSkills') => async (next: string[]) => {
-    const saved = await messenger.sendMessage('updateContact', { key: profile.key, patch: { [field]: next }, profile });
+  // Sent as add/remove operations, not the whole list: two tabs tagging the same person at once lose nothing.
+  const saveField = (field: 'teachSkills' | 'learnSkills') => async (next: string[], before: string[]) => {
+    const add = next.filter((id) => !before.includes(id));
+    const remove = before.filter((id) => !next.includes(id));
+    const saved = await messenger.sendMessage('changeTags', { key: profile.key, field, add, remove, profile });
     return saved[field];
   };
   const [teach, setTeach] = useOptimistic(contact?.teachSkills ?? EMPTY, saveField('teachSkills'), onError);

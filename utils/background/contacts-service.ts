@@ -156,6 +156,34 @@ export async function updateContact(
   });
 }
 
+/**
+ * Adds and removes tags on what is stored now, in one transaction: unlike writing a whole list, a tag
+ * another tab added meanwhile is kept. Adding an existing tag or removing a missing one changes nothing.
+ */
+export async function changeTags(
+  db: MentorRadarDb,
+  key: string,
+  field: 'teachSkills' | 'learnSkills',
+  ops: { add: readonly string[]; remove: readonly string[] },
+  profile: Profile | undefined,
+  now: number,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await findOrCreate(db, key, profile, now);
+    const next = applyTagOps(existing[field], ops);
+    if (next.length === existing[field].length && next.every((id, i) => id === existing[field][i])) return existing;
+    const changed = ContactSchema.parse({ ...existing, [field]: next, updatedAt: now });
+    await db.contacts.put(changed);
+    return changed;
+  });
+}
+
+/** Pure: `current` without `remove`, then `add` appended (each id once, the existing order kept). */
+export function applyTagOps(current: readonly string[], ops: { add: readonly string[]; remove: readonly string[] }): string[] {
+  const removed = new Set(ops.remove);
+  return unique([...current.filter((id) => !removed.has(id)), ...ops.add.filter((id) => !removed.has(id))]);
+}
+
 /** Copying a draft is the moment of outreach: record it, and an idea becomes "contacted". */
 export async function recordOutreachCopied(
   db: MentorRadarDb,

@@ -4,6 +4,7 @@ import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';
 import { broadcastContactsChanged, broadcastSettingsChanged, broadcastTabProfile } from './broadcast';
 import {
+  changeTags,
   getContact,
   listContacts,
   recordOutreachCopied,
@@ -27,6 +28,8 @@ import { rankPagePeople, savePagePerson } from './page-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 import type { LocalStateDb } from '../db/local-db';
+import { browser } from 'wxt/browser';
+import { clearDraft, loadDraft, saveDraft } from './drafts-service';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
 export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
@@ -67,10 +70,19 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
   onMessage('listContacts', () => listContacts(db));
   onMessage('saveContact', ({ profile }) => changing(() => saveContactFromProfile(db, profile, now()))());
   onMessage('updateContact', ({ key, patch, profile }) => changing(() => updateContact(db, key, patch, profile, now()))());
+  onMessage('changeTags', ({ key, field, add, remove, profile }) =>
+    changing(() => changeTags(db, key, field, { add, remove }, profile, now()))(),
+  );
   onMessage('recordOutreachCopied', ({ key, profile, format, tone, templateId }) =>
     changing(() => recordOutreachCopied(db, key, `${format} · ${tone} · ${templateId}`, profile, now()))(),
   );
 
+  const isTabOpen = (id: number) => browser.tabs.get(id).then(() => true, () => false);
+  // The sidebar frame's own tab wins over what it says (it is an iframe inside that tab).
+  const tabOf = (said: number, sender: { tab?: { id?: number } }) => sender.tab?.id ?? said;
+  onMessage('getNoteDraft', ({ tabId, key }, { sender }) => loadDraft(local, tabOf(tabId, sender), key, isTabOpen));
+  onMessage('saveNoteDraft', ({ tabId, key, text }, { sender }) => saveDraft(local, tabOf(tabId, sender), key, text, now()));
+  onMessage('clearNoteDraft', ({ tabId, key }, { sender }) => clearDraft(local, tabOf(tabId, sender), key));
   onMessage('getTimeline', ({ key }) => getTimeline(db, key));
   onMessage('addNote', ({ key, text, profile }) => changing(() => addNote(db, key, text, profile, now()))());
   onMessage('editNote', ({ id, text }) => changing(() => editNote(db, id, text, now()))());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../schemas/limits';
 import {
   ContactSchema,
   ContactStatusSchema,
@@ -111,8 +112,8 @@ const noteText = z.string().max(100_000);
 /** What the UI may change on a contact directly. */
 export const ContactPatchSchema = z
   .object({
-    teachSkills: z.array(z.string().min(1)),
-    learnSkills: z.array(z.string().min(1)),
+    teachSkills: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+    learnSkills: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
     status: ContactStatusSchema,
     direction: MentoringDirectionSchema.nullable(),
     followUpAt: z.number().int().nonnegative().nullable(),
@@ -157,6 +158,27 @@ export const MESSAGES = {
   updateContact: {
     from: 'page',
     input: z.object({ key, patch: ContactPatchSchema, profile: ProfileSchema.optional() }),
+    output: ContactSchema,
+  },
+  /** Sidebar → background: this tab's note draft for a person ('' when none; a closed tab's draft is taken over). */
+  getNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key }), output: z.string() },
+  /** Sidebar → background: keep this tab's draft (blank removes it). */
+  saveNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key, text: noteText }), output: none },
+  /** Sidebar → background: the note was saved: forget this tab's draft only. */
+  clearNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key }), output: none },
+  /**
+   * UI → background: add and remove tags as operations on what is stored (two tabs tagging at once both
+   * count); `profile` creates the contact first when the person is not saved yet.
+   */
+  changeTags: {
+    from: 'page',
+    input: z.object({
+      key,
+      field: z.enum(['teachSkills', 'learnSkills']),
+      add: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+      remove: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+      profile: ProfileSchema.optional(),
+    }),
     output: ContactSchema,
   },
   /** UI → background: a contact's notes and events, newest first. */
