@@ -9,6 +9,7 @@ import type { MessageKey } from '../../utils/i18n/translate';
 import { useContact } from '../common/use-contacts';
 import { CadenceField } from '../common/journey/CadenceField';
 import { GoalList } from '../common/journey/GoalList';
+import { SessionLog } from '../common/journey/SessionLog';
 import { usePairSkills } from '../common/journey/use-pair-skills';
 
 /** Goals both ways and the keep-in-touch cadence of the pair in this row (the full contact is loaded on open). */
@@ -19,6 +20,7 @@ function RowJourney({ row, onError }: { row: PopupRow; onError: (error: unknown)
     <div className="pp-journey" data-testid="pp-row-journey">
       <CadenceField contactKey={row.key} contact={contact} onError={onError} />
       <GoalList contactKey={row.key} contact={contact} theirName={row.name} pair={pair} onError={onError} />
+      <SessionLog contactKey={row.key} onError={onError} />
     </div>
   );
 }
@@ -116,7 +118,7 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
       ) : (
         <ol className="pp-timeline">
           {timeline.map((entry) => (
-            <li key={entry.id} data-testid="pp-timeline-item" className={entry.kind === 'note' ? 'pp-note' : 'pp-event'}>
+            <li key={entry.id} data-testid="pp-timeline-item" data-event={entry.event ?? ''} className={entry.kind === 'note' ? 'pp-note' : 'pp-event'}>
               <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDay(entry.createdAt, lang)}</time>
               <span className="pp-timeline-text">{entry.kind === 'note' ? entry.text : eventText(entry)}</span>
             </li>

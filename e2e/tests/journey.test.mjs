@@ -164,6 +164,11 @@ test('popup: the row shows the same goals and cadence, "Due" follows the cadence
   await details.getByTestId('cadence').selectOption('8');
   await row.getByTestId('pp-due-marker').waitFor({ state: 'detached' });
 
+  // A session logged from the popup joins the timeline next to the one logged in the sidebar.
+  await details.getByTestId('session-notes').fill('Call about the negotiation');
+  await details.getByTestId('session-log').click();
+  await row.locator('[data-testid="pp-timeline-item"][data-event="session"]').nth(1).waitFor();
+
   // All upcoming follow-ups as one .ics.
   const { events } = await exportIcs(popup, popup.getByTestId('ics-export'));
   assert.deepEqual(

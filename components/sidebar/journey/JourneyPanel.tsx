@@ -9,7 +9,7 @@ import { formatFollowUpDay } from '../../../utils/sidebar/timeline';
 import type { Contact } from '../../../utils/schemas/contact';
 import type { Profile } from '../../../utils/schemas/profile';
 import { SessionKit } from './SessionKit';
-import { SessionLog } from './SessionLog';
+import { SessionLog } from '../../common/journey/SessionLog';
 import '../../common/journey/journey.css';
 
 /**

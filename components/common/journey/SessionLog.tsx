@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useI18n } from '../../common/i18n';
+import { useI18n } from '../i18n';
 import { messenger } from '../../../utils/messaging/messenger';
 import { epochToDateInput } from '../../../utils/reminders/follow-up-date';
 import type { Profile } from '../../../utils/schemas/profile';
 
 /** Log a session: the day (today unless changed), optional notes and what each side learned. */
-export function SessionLog({ contactKey, profile, onError }: { contactKey: string; profile: Profile; onError: (error: unknown) => void }) {
+export function SessionLog({ contactKey, profile, onError }: { contactKey: string; profile?: Profile; onError: (error: unknown) => void }) {
   const { t } = useI18n();
   const id = useId();
   const [date, setDate] = useState(() => epochToDateInput(Date.now()));
