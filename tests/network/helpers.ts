@@ -19,6 +19,8 @@ export function makeContact(slug: string, overrides: Partial<Contact> = {}, prof
       url: `https://www.linkedin.com/in/${slug}/`,
       name: slug,
       skills: [],
+      // A contact's career year comes from its profile: keep the two in step when a test sets the year.
+      ...(overrides.careerStartYear != null ? { careerStart: { year: overrides.careerStartYear, source: 'experience' as const } } : {}),
       ...profile,
     }),
     T0,

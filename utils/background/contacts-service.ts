@@ -77,6 +77,33 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
   });
 }
 
+/**
+ * The user opened a saved person's profile: their stored snapshot takes what the page shows now, so real
+ * data (dated experience, Skills section) replaces an estimate from an imported title. Tags, status and
+ * notes stay; `updatedAt` stays too (looking is not working on the relationship). Null when the person is
+ * not saved or nothing changed (no write, no re-match).
+ */
+export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile): Promise<Contact | null> {
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(profile.key);
+    if (!existing) return null;
+    const fields = profileFields(profile);
+    if (JSON.stringify(existing.profile) === JSON.stringify(profile) && existing.careerStartYear === fields.careerStartYear) return null;
+    // A page that lost a field (guest view, markup change) must not erase what an earlier visit read.
+    const next = ContactSchema.parse({
+      ...existing,
+      ...fields,
+      headline: fields.headline ?? existing.headline,
+      location: fields.location ?? existing.location,
+      currentRole: fields.currentRole ?? existing.currentRole,
+      currentCompany: fields.currentCompany ?? existing.currentCompany,
+      careerStartYear: fields.careerStartYear ?? existing.careerStartYear,
+    });
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
 /** Finds a contact, or creates it from `profile` when the user acts on someone not saved yet. */
 async function findOrCreate(db: MentorRadarDb, key: string, profile: Profile | undefined, now: number): Promise<Contact> {
   const existing = await db.contacts.get(key);

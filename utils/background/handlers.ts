@@ -6,6 +6,7 @@ import {
   getContact,
   listContacts,
   recordOutreachCopied,
+  refreshSavedProfile,
   saveContactFromProfile,
   updateContact,
 } from './contacts-service';
@@ -44,6 +45,10 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
     if (tabId === undefined) return;
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
+    if (state.status === 'ready') {
+      const refreshed = await refreshSavedProfile(db, state.profile);
+      if (refreshed) broadcastContactsChanged([refreshed.key]);
+    }
   });
   onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
 

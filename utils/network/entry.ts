@@ -1,6 +1,6 @@
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
-import { profileSkillIds } from '../matching/match-input';
+import { matchPerson, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
 
@@ -30,6 +30,10 @@ export interface ContactEntry {
   learnSkills: readonly string[];
   profileSkillIds: readonly string[];
   careerStartYear: number | null;
+  /** Where the career start comes from (a title estimate is shown with its word). */
+  careerBasis: CareerBasis | null;
+  /** The best evidence the match rests on (tags > profile > title). */
+  evidence: EvidenceLevel;
   /** Every skill id linked to the person (tags and profile), for skill search. */
   allSkills: readonly string[];
   /** Folded searchable text with a space at both ends: " name role company headline location ". */
@@ -103,8 +107,9 @@ export function matchEntry(
   return { score: result.score, kind: result.kind, theyTeachMe: result.theyTeachMe, iTeachThem: result.iTeachThem };
 }
 
+/** An index entry for a saved or imported contact; its match is decided by matchPerson like everywhere else. */
 export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
-  const fromProfile = contact.profile ? profileSkillIds(contact.profile, index) : [];
+  const person = matchPerson({ contact }, index, ctx.now);
   const base = {
     key: contact.key,
     url: contact.url,
@@ -116,9 +121,11 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
     updatedAt: contact.updatedAt,
     teachSkills: contact.teachSkills,
     learnSkills: contact.learnSkills,
-    profileSkillIds: fromProfile,
-    careerStartYear: contact.careerStartYear ?? contact.profile?.careerStart?.year ?? null,
-    allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...fromProfile])],
+    profileSkillIds: person.profileSkillIds,
+    careerStartYear: person.careerStartYear,
+    careerBasis: person.careerBasis,
+    evidence: person.evidence,
+    allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...person.profileSkillIds])],
     text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
     notes: '',
   };

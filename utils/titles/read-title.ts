@@ -46,6 +46,12 @@ function activityText(segment: string): string | null {
   return changed ? words.join(' ') : null;
 }
 
+/**
+ * "Marketing Manager" → "Marketing Management" is the catalogue's alias of Marketing Strategy, but managing
+ * marketing campaigns is not setting the strategy: leading roles get these from role-skills.ts instead.
+ */
+const NOT_FROM_ACTIVITY = new Set(['marketing-strategy', 'sales-management']);
+
 const namesById = new WeakMap<readonly CatalogueEntry[], Map<string, string>>();
 function englishName(catalogue: readonly CatalogueEntry[], id: string): string | null {
   let names = namesById.get(catalogue);
@@ -69,7 +75,7 @@ function titleSkills(segments: readonly string[], catalogue: readonly CatalogueE
     const text = tokens.map((t) => t.raw).join(' ');
     for (const id of scanText(matcher, text)) found.add(id);
     const activity = activityText(text);
-    if (activity) for (const id of scanText(matcher, activity)) found.add(id);
+    if (activity) for (const id of scanText(matcher, activity)) if (!NOT_FROM_ACTIVITY.has(id)) found.add(id);
   }
   for (const tokens of ownWords) {
     for (const hit of roles().find(tokens.map((t) => t.base))) for (const id of hit.value) found.add(id);
