@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import '../utils/schemas/zod-setup';
 import { MentorRadarDb } from '../utils/db/database';
+import { LocalStateDb } from '../utils/db/local-db';
 import { registerHandlers } from '../utils/background/handlers';
 import { registerReminders } from '../utils/reminders/scheduler';
 import { clearTabState } from '../utils/background/tab-state';
@@ -9,7 +10,8 @@ import { registerOnboarding } from '../utils/background/onboarding';
 
 export default defineBackground(() => {
   const db = new MentorRadarDb();
-  registerHandlers(db);
+  const local = new LocalStateDb();
+  registerHandlers(db, local);
   registerReminders(db);
   registerOnboarding();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

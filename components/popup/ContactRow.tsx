@@ -1,3 +1,4 @@
+import { isSafeSiteUrl } from '../../utils/schemas/profile-url';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
@@ -26,7 +27,8 @@ function formatDay(ms: number, lang: 'en' | 'de'): string {
 
 /** Opens the profile in a new tab (the popup itself may close then, as popups do). */
 export function openProfile(url: string): void {
-  void browser.tabs.create({ url, active: true });
+  // Rows carry only checked https LinkedIn/XING addresses; check again at the point of use.
+  if (isSafeSiteUrl(url)) void browser.tabs.create({ url, active: true });
 }
 
 /**

@@ -17,6 +17,7 @@ const EVENT_KEYS: Record<NonNullable<TimelineEntry['event']>, MessageKey> = {
   'outreach-copied': 'pp_event_outreachCopied',
   imported: 'pp_event_imported',
   'follow-up-set': 'pp_event_followUpSet',
+  session: 'pp_event_session',
 };
 
 /** The expanded part of a row: status and follow-up date to change, and the notes timeline. */
@@ -41,6 +42,11 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
     if (entry.event === 'follow-up-set') {
       const ms = Date.parse(entry.text);
       return t('pp_event_followUpSet', Number.isNaN(ms) ? entry.text : formatDay(ms, lang));
+    }
+    if (entry.event === 'session') {
+      const day = entry.session ? dateInputToEpoch(entry.session.date) : null;
+      const said = [entry.session?.notes, entry.session?.iLearned, entry.session?.theyLearned].filter((part) => !!part);
+      return [t('pp_event_session', day === null ? '' : formatDay(day, lang)), ...said].join(' · ');
     }
     return t(EVENT_KEYS[entry.event]);
   };

@@ -6,7 +6,7 @@ import { MatchCard } from './MatchCard';
 import { OutreachPanel, type OutreachOptions } from './OutreachPanel';
 import { useUserTemplates } from '../options/templates/use-user-templates';
 import { explainMatch } from '../../utils/matching/explain';
-import { matchTarget } from '../../utils/matching/match-input';
+import { personForMatching } from '../../utils/matching/match-input';
 import { isMyProfileEmpty } from '../../utils/matching/my-profile';
 import { skillInfoFrom } from '../../utils/matching/skill-info';
 import { outreachLimit } from '../../utils/outreach/count';
@@ -31,7 +31,7 @@ export function MatchSection({ profile, contact }: { profile: Profile; contact: 
   const language = chosen.language ?? me?.outreachLanguage ?? 'en';
   const address = chosen.address ?? me?.germanAddress ?? 'sie';
 
-  const target = useMemo(() => matchTarget(profile, contact, index), [profile, contact, index]);
+  const target = useMemo(() => personForMatching(profile, contact, index), [profile, contact, index]);
   const result = useMemo(() => {
     if (!me) return null;
     const skills = skillInfoFrom(index);

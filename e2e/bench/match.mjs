@@ -12,7 +12,7 @@ async function bundleMatch() {
     import { parseProfile } from './utils/sites/index.ts';
     import { getCatalogue } from './utils/skills/catalogue.ts';
     import { createSkillIndex } from './utils/skills/search.ts';
-    import { matchTarget } from './utils/matching/match-input.ts';
+    import { personForMatching } from './utils/matching/match-input.ts';
     import { skillInfoFrom } from './utils/matching/skill-info.ts';
     import { computeMatchAndDrafts } from './utils/outreach/compute.ts';
     import { DEFAULT_MY_PROFILE } from './utils/schemas/settings.ts';
@@ -24,7 +24,7 @@ async function bundleMatch() {
         teachSkills: ['corporate-strategy', 'leadership', 'emotional-intelligence'],
         learnSkills: ['generative-ai', 'tiktok-marketing'] };
       const now = new Date();
-      const run = (format) => computeMatchAndDrafts({ me, them: matchTarget(profile, null, index), now, skills, format, tone: 'warm' });
+      const run = (format) => computeMatchAndDrafts({ me, them: personForMatching(profile, null, index), now, skills, format, tone: 'warm' });
       // Pages get a coarse clock (0.1 ms): each sample is the mean of a batch of 10 calls.
       const BATCH = 10;
       const time = (fn) => {
@@ -42,7 +42,7 @@ async function bundleMatch() {
         drafts: note.drafts.length,
         note: time(() => run('connection-note')),
         message: time(() => run('message')),
-        allTones: time(() => computeMatchAndDrafts({ me, them: matchTarget(profile, null, index), now, skills, format: 'connection-note' })),
+        allTones: time(() => computeMatchAndDrafts({ me, them: personForMatching(profile, null, index), now, skills, format: 'connection-note' })),
       };
     };`;
   return bundleForPage(contents);

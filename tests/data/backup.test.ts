@@ -15,7 +15,7 @@ import {
 } from '../../utils/data/backup';
 import type { Backup } from '../../utils/data/backup';
 import { stableStringify } from '../../utils/data/json-text';
-import { describeBackupProblem } from '../../utils/data/problems';
+import { describeBackupProblem, describeDroppedRecord } from '../../utils/data/problems';
 import { SCHEMA_VERSIONS } from '../../utils/db/database';
 import { contact, customSkill, deleteTestDbs, freshDb, note, seed, snapshot, T0, template } from './helpers';
 
@@ -120,50 +120,6 @@ describe('parseBackup: files that cannot be restored leave the database exactly 
       en: /missing its “templates” section/,
       de: /fehlt der Teil „Vorlagen“/,
     },
-    {
-      name: 'an invalid contact',
-      text: (good) => edit(good, (json) => ((json.contacts as Record<string, unknown>[])[1]!.status = 'best-friends')),
-      problem: { code: 'invalid-record', table: 'contacts', index: 1, path: 'status' },
-      en: /Record 2 in “contacts” is invalid \(status: /,
-      de: /Eintrag 2 in „Kontakte“ ist ungültig \(status: /,
-    },
-    {
-      name: 'an invalid nested profile field',
-      text: (good) =>
-        edit(good, (json) => {
-          const profile = (json.contacts as { profile: { experience: { start: unknown }[] } }[])[0]!.profile;
-          profile.experience[0]!.start = 'April 2009';
-        }),
-      problem: { code: 'invalid-record', table: 'contacts', index: 0, path: 'profile.experience.0.start' },
-      en: /Record 1 in “contacts”/,
-      de: /Eintrag 1 in „Kontakte“/,
-    },
-    {
-      name: 'an invalid timeline entry',
-      text: (good) => edit(good, (json) => ((json.timeline as Record<string, unknown>[])[0]!.createdAt = -1)),
-      problem: { code: 'invalid-record', table: 'timeline', index: 0, path: 'createdAt' },
-      en: /“timeline”/,
-      de: /„Verlauf“/,
-    },
-    {
-      name: 'an invalid settings value',
-      text: (good) =>
-        edit(good, (json) => ((json.settings as { value: Record<string, unknown> }[])[0]!.value.outreachLanguage = 'fr')),
-      problem: { code: 'invalid-record', table: 'settings', index: 0, path: 'value.outreachLanguage' },
-      en: /“settings”/,
-      de: /„Einstellungen“/,
-    },
-    {
-      name: 'a repeated primary key',
-      text: (good) =>
-        edit(good, (json) => {
-          const contacts = json.contacts as unknown[];
-          contacts.push(contacts[0]);
-        }),
-      problem: { code: 'duplicate-record', table: 'contacts', index: 2, key: 'linkedin:eleanor-whitcombe-3a91b4' },
-      en: /repeats the key “linkedin:eleanor-whitcombe-3a91b4”/,
-      de: /wiederholt den Schlüssel/,
-    },
   ];
 
   for (const testCase of cases) {
@@ -207,13 +163,73 @@ describe('parseBackup: files that cannot be restored leave the database exactly 
   });
 });
 
+describe('parseBackup: a bad record is left out and reported, the rest is restored', () => {
+  type Case = { name: string; change: (json: Record<string, unknown>) => void; dropped: object; en: RegExp; de: RegExp };
+  const cases: Case[] = [
+    {
+      name: 'an invalid contact',
+      change: (json) => ((json.contacts as Record<string, unknown>[])[1]!.status = 'best-friends'),
+      dropped: { table: 'contacts', index: 1, key: 'linkedin:jonas-brandtner', reason: 'invalid', path: 'status' },
+      en: /Record 2 in “contacts” \(linkedin:jonas-brandtner\): invalid \(status: /,
+      de: /Eintrag 2 in „Kontakte“ \(linkedin:jonas-brandtner\): ungültig \(status: /,
+    },
+    {
+      name: 'an invalid nested profile field',
+      change: (json) => {
+        const profile = (json.contacts as { profile: { experience: { start: unknown }[] } }[])[0]!.profile;
+        profile.experience[0]!.start = 'April 2009';
+      },
+      dropped: { table: 'contacts', index: 0, reason: 'invalid', path: 'profile.experience.0.start' },
+      en: /Record 1 in “contacts”/,
+      de: /Eintrag 1 in „Kontakte“/,
+    },
+    {
+      name: 'an invalid timeline entry',
+      change: (json) => ((json.timeline as Record<string, unknown>[])[0]!.createdAt = -1),
+      dropped: { table: 'timeline', index: 0, reason: 'invalid', path: 'createdAt' },
+      en: /“timeline”/,
+      de: /„Verlauf“/,
+    },
+    {
+      name: 'an invalid settings value',
+      change: (json) => ((json.settings as { value: Record<string, unknown> }[])[0]!.value.outreachLanguage = 'fr'),
+      dropped: { table: 'settings', index: 0, reason: 'invalid', path: 'value.outreachLanguage' },
+      en: /“settings”/,
+      de: /„Einstellungen“/,
+    },
+    {
+      name: 'a repeated primary key',
+      change: (json) => {
+        const contacts = json.contacts as unknown[];
+        contacts.push(contacts[0]);
+      },
+      dropped: { table: 'contacts', index: 2, key: 'linkedin:eleanor-whitcombe-3a91b4', reason: 'duplicate' },
+      en: /repeats a key/,
+      de: /wiederholt einen Schlüssel/,
+    },
+  ];
+  for (const testCase of cases) {
+    it(testCase.name, async () => {
+      const json = JSON.parse(await seededBackupText()) as Record<string, unknown>;
+      testCase.change(json);
+      const result = parseBackup(JSON.stringify(json), NOW);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.dropped).toHaveLength(testCase.name === 'an invalid contact' || testCase.name === 'an invalid nested profile field' ? 2 : 1);
+      expect(result.dropped[0]).toMatchObject(testCase.dropped);
+      expect(describeDroppedRecord(result.dropped[0]!, 'en')).toMatch(testCase.en);
+      expect(describeDroppedRecord(result.dropped[0]!, 'de')).toMatch(testCase.de);
+    });
+  }
+});
+
 describe('previewRestore and restoreBackup', () => {
   /** Database: seed + one extra contact; backup: seed with one contact newer, one older, one new record per table. */
   async function scenario() {
     const sourceDb = await freshDb();
     await seed(sourceDb);
-    await sourceDb.contacts.update('linkedin:eleanor-whitcombe-3a91b4', { status: 'mentoring', updatedAt: NOW });
-    await sourceDb.contacts.update('linkedin:jonas-brandtner', { status: 'closed', updatedAt: T0 - 1000 });
+    await sourceDb.contacts.update('linkedin:eleanor-whitcombe-3a91b4', { status: 'mentoring', statusChangedAt: NOW, updatedAt: NOW });
+    await sourceDb.contacts.update('linkedin:jonas-brandtner', { status: 'closed', statusChangedAt: T0 - 1000, updatedAt: T0 - 1000 });
     await sourceDb.contacts.add(contact({ key: 'linkedin:only-in-backup', name: 'From Backup' }));
     await sourceDb.timeline.add(note('n-backup', 'linkedin:only-in-backup', 'note from backup'));
     await sourceDb.timeline.update('n1', { text: 'edited later', updatedAt: NOW });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_CSV_COLUMNS, exportContactsCsv, neutraliseCell } from '../../utils/data/contacts-csv-export';
@@ -87,9 +88,9 @@ describe('exportContactsCsv', () => {
       "'+49 30 1234",
       "'-2+3",
       "'@SUM(1+1)",
-      "'\t=1+1",
+      "'\t'=1+1",
     ]);
-    expect(cells![9]).toBe(`'\r=cmd|"/C calc"!A0`);
+    expect(cells![9]).toBe(`'\r'=cmd|"/C calc"!A0`);
     // No cell of the row may start with a formula character any more.
     for (const cell of cells!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
@@ -100,12 +101,55 @@ describe('exportContactsCsv', () => {
   });
 
   it('leaves harmless text alone, including formula characters later in the text', () => {
-    for (const value of ['Anna', 'a=b', 'C++ dev', 'x@example.invalid', '', ' =not at start']) {
+    for (const value of ['Anna', 'a=b', 'C++ dev', 'x@example.invalid', '', 'Senior Dev - Berlin', "'=already text"]) {
       expect(neutraliseCell(value)).toBe(value);
     }
   });
 
   it('writes only the header for no contacts', () => {
     expect(exportContactsCsv([], labelOf)).toBe(`\uFEFF${CONTACT_CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  // Issue 13 item 4: a German spreadsheet splits on `;`, others on tab: every piece must stay text.
+  const DANGEROUS = /^[=+\-@\t\r]/;
+  const pieceStarts = (value: string) => value.split(/[,;\t\r\n]/).map((piece) => piece.replace(/^[ "]+/, ''));
+
+  it('no piece of a cell can start a formula, whichever separator a spreadsheet splits on', () => {
+    const hostile = contact({
+      key: 'linkedin:evil',
+      name: 'Ada;=1+2',
+      headline: 'Dev;=1+2',
+      currentRole: 'Lead,+SUM(A1)',
+      currentCompany: 'ACME;=HYPERLINK("https://evil.example","x")',
+      location: 'Berlin\t@cmd; "=2+2"',
+      teachSkills: ['sql'],
+      learnSkills: ['x'],
+    });
+    const csv = exportContactsCsv([hostile], (id) => (id === 'x' ? '-1+1' : labelOf(id)), { timeZone: 'UTC' });
+    expect(csv).not.toContain(';=');
+    for (const delimiter of [',', ';', '\t']) {
+      const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
+      for (const row of parsed.data) {
+        for (const cell of row) expect(cell.replace(/^[ "]+/, ''), `split on ${JSON.stringify(delimiter)}`).not.toMatch(DANGEROUS);
+      }
+    }
+  });
+
+  it('property: after neutralising, no separator-delimited piece of any text starts a formula', () => {
+    const alphabet = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ',', ';', ' ', '"', "'", 'a', '1', '(');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join('')), (text) => {
+        for (const piece of pieceStarts(neutraliseCell(text))) expect(piece).not.toMatch(DANGEROUS);
+      }),
+    );
+  });
+
+  it('one damaged record does not stop the export of the others', () => {
+    const broken = contact({ key: 'linkedin:broken', createdAt: Number.MAX_SAFE_INTEGER, updatedAt: Number.NaN, followUpAt: 9e18 });
+    const csv = exportContactsCsv([broken, contact({ key: 'linkedin:fine', name: 'Fine' })], labelOf, { timeZone: 'UTC' });
+    const table = rows(csv);
+    expect(table).toHaveLength(3);
+    expect(table[1]!.slice(10)).toEqual(['', '', '']);
+    expect(table[2]![0]).toBe('Fine');
   });
 });

@@ -60,6 +60,8 @@ export function contact(overrides: Partial<Contact> & { key: string }): Contact 
     status: 'idea',
     direction: null,
     followUpAt: null,
+    goals: [],
+    cadenceWeeks: 0,
     statusChangedAt: T0,
     createdAt: T0,
     updatedAt: T0,

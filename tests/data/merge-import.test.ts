@@ -51,6 +51,8 @@ describe('planConnectionsImport (pure)', () => {
         status: 'idea',
         direction: null,
         followUpAt: null,
+        goals: [],
+        cadenceWeeks: 0,
         statusChangedAt: NOW,
         createdAt: NOW,
         updatedAt: NOW,

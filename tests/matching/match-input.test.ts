@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTarget, profileSkillIds } from '../../utils/matching/match-input';
+import { personForMatching, profileSkillIds } from '../../utils/matching/match-input';
 import { skillInfoFrom } from '../../utils/matching/skill-info';
 import { computeMatchAndDrafts } from '../../utils/outreach/compute';
 import { DEFAULT_MY_PROFILE, type MyProfile } from '../../utils/schemas/settings';
@@ -34,19 +34,30 @@ describe('profileSkillIds', () => {
   });
 });
 
-describe('matchTarget', () => {
+describe('personForMatching', () => {
   it('uses the page alone when the person is not saved', () => {
-    const t = matchTarget(milaGuest(), null, index);
+    const t = personForMatching(milaGuest(), null, index);
     expect(t).toMatchObject({ fullName: 'Mila Kowalczyk', role: 'Social Media Marketing Manager', company: 'Fizzbloom Beverages', careerStartYear: 2020 });
     expect(t.teachSkills).toEqual([]);
     expect(t.learnSkills).toEqual([]);
   });
 
   it("adds the contact's tags and falls back to its career start", () => {
-    const t = matchTarget(milaGuest({ careerStart: null }), contactOf({ teachSkills: ['python'], learnSkills: ['leadership'], careerStartYear: 2018 }), index);
+    const t = personForMatching(milaGuest({ careerStart: null }), contactOf({ teachSkills: ['python'], learnSkills: ['leadership'], careerStartYear: 2018 }), index);
     expect(t.teachSkills).toEqual(['python']);
     expect(t.learnSkills).toEqual(['leadership']);
     expect(t.careerStartYear).toBe(2018);
+  });
+
+  it('prefers the career start the page shows over the one stored on the contact', () => {
+    const t = personForMatching(milaGuest(), contactOf({ careerStartYear: 2005 }), index);
+    expect(t.careerStartYear).toBe(2020);
+  });
+
+  it('without a page (an imported contact) reads names and year from the contact, skills from its title', () => {
+    const t = personForMatching(null, contactOf({ name: 'Lea Brandt', currentRole: 'Designer', currentCompany: 'Acme', headline: 'UX', careerStartYear: 2019 }), index);
+    expect(t).toMatchObject({ fullName: 'Lea Brandt', role: 'Designer', company: 'Acme', headline: 'UX', careerStartYear: 2019, profileSkillIds: ['ux-design'] });
+    expect(t.careerBasis).toEqual({ source: 'saved', year: 2019 });
   });
 });
 
@@ -54,7 +65,7 @@ describe('the guest fixture against a senior strategist (what the e2e test sees)
   const run = (contact: Contact | null) =>
     computeMatchAndDrafts({
       me: senior,
-      them: matchTarget(milaGuest(), contact, index),
+      them: personForMatching(milaGuest(), contact, index),
       now: new Date('2025-06-01T12:00:00Z'),
       skills: skillInfoFrom(index),
       format: 'connection-note',
@@ -83,7 +94,7 @@ describe('the guest fixture against a senior strategist (what the e2e test sees)
     const me = { ...senior, teachSkills: ['corporate-strategy', 'leadership'] };
     const r = computeMatchAndDrafts({
       me,
-      them: matchTarget(milaGuest(), null, index),
+      them: personForMatching(milaGuest(), null, index),
       now: new Date('2025-06-01T12:00:00Z'),
       skills: skillInfoFrom(index),
       format: 'connection-note',

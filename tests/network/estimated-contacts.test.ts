@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import { planConnectionsImport } from '../../utils/data/merge-import';
 import { fakeCanonicalise } from '../data/helpers';
-import { matchPerson } from '../../utils/matching/match-input';
+import { personForMatching } from '../../utils/matching/match-input';
 import type { Contact } from '../../utils/schemas/contact';
 import { entryOf, INDEX, makeContact, me, T0 } from './helpers';
 
@@ -59,29 +59,30 @@ describe('evidence precedence: tags > full profile > title', () => {
   const now = new Date(T0);
   it('a profile with dated experience replaces the title estimate', () => {
     const c = makeContact('real', { currentRole: 'Werkstudentin' }, { currentRole: 'Werkstudentin', careerStart: { year: 2009, source: 'experience' } });
-    const p = matchPerson({ contact: c }, INDEX, now);
+    const p = personForMatching(c.profile, c, INDEX, now);
     expect(p.careerBasis).toEqual({ source: 'experience', year: 2009 });
     expect(p.evidence).toBe('profile');
   });
   it('without a profile the title decides, and a stored year beats it', () => {
     const base = makeContact('thin', { profile: null, currentRole: 'Werkstudentin', headline: null, careerStartYear: null });
-    expect(matchPerson({ contact: base }, INDEX, now).careerBasis).toMatchObject({ source: 'title', word: 'Werkstudentin' });
-    expect(matchPerson({ contact: { ...base, careerStartYear: 2001 } }, INDEX, now).careerBasis).toEqual({ source: 'saved', year: 2001 });
+    expect(personForMatching(null, base, INDEX, now).careerBasis).toMatchObject({ source: 'title', word: 'Werkstudentin' });
+    expect(personForMatching(null, { ...base, careerStartYear: 2001 }, INDEX, now).careerBasis).toEqual({ source: 'saved', year: 2001 });
   });
   it('tags are the strongest evidence', () => {
     const c = makeContact('tagged', { profile: null, teachSkills: ['figma'], currentRole: 'CFO' });
-    expect(matchPerson({ contact: c }, INDEX, now).evidence).toBe('tags');
+    expect(personForMatching(c.profile, c, INDEX, now).evidence).toBe('tags');
   });
   it('a listed person (name + headline) goes through the same function', () => {
-    const p = matchPerson({ listed: { name: 'Lio B.', headline: 'Content Creator | TikTok & Instagram' } }, INDEX, now);
+    const p = personForMatching(null, null, INDEX, now, { name: 'Lio B.', headline: 'Content Creator | TikTok & Instagram' });
     expect(p.profileSkillIds).toContain('tiktok-marketing');
     expect(p.careerBasis?.source).toBe('title');
   });
-  it('the sidebar and the popup index agree on a saved person', () => {
-    const c = makeContact('same', {}, { currentRole: 'AI Engineer', headline: 'AI Engineer | LLMs', careerStart: null, skills: [] });
-    const sidebar = matchPerson({ profile: c.profile, contact: c }, INDEX, now);
-    const popup = matchPerson({ contact: c }, INDEX, now);
-    expect(popup).toEqual(sidebar);
-    expect(entryOf(c, ISSUE_ME).careerStartYear).toBe(sidebar.careerStartYear);
+  it('the sidebar and the popup index agree on a saved person known only by title', () => {
+    const c = { ...makeContact('same', { currentRole: 'AI Engineer', headline: 'AI Engineer | LLMs' }), profile: null, careerStartYear: null };
+    const sidebar = personForMatching(null, c, INDEX, now);
+    const entry = entryOf(c, ISSUE_ME);
+    expect(entry.careerStartYear).toBe(sidebar.careerStartYear);
+    expect(entry.profileSkillIds).toEqual(sidebar.profileSkillIds);
+    expect(entry.careerBasis).toEqual(sidebar.careerBasis);
   });
 });

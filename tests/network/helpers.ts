@@ -11,16 +11,19 @@ export const INDEX = createSkillIndex(getCatalogue());
 export const DAY = 24 * 60 * 60 * 1000;
 export const T0 = Date.UTC(2026, 2, 1, 9);
 
-/** A saved contact; `slug` makes key, url and name unique. */
+/**
+ * A saved contact; `slug` makes key, url and name unique. A `careerStartYear` override is also what the
+ * saved page shows, as saving copies it from there.
+ */
 export function makeContact(slug: string, overrides: Partial<Contact> = {}, profile: Parameters<typeof makeProfile>[0] = {}): Contact {
+  const year = overrides.careerStartYear;
   const base = newContact(
     makeProfile({
       key: `linkedin:${slug}`,
       url: `https://www.linkedin.com/in/${slug}/`,
       name: slug,
       skills: [],
-      // A contact's career year comes from its profile: keep the two in step when a test sets the year.
-      ...(overrides.careerStartYear != null ? { careerStart: { year: overrides.careerStartYear, source: 'experience' as const } } : {}),
+      ...(year !== undefined ? { careerStart: year === null ? null : { year, source: 'experience' as const } } : {}),
       ...profile,
     }),
     T0,

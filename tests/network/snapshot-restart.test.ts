@@ -7,7 +7,7 @@ import { MentorRadarDb } from '../../utils/db/database';
 import { NetworkIndex } from '../../utils/network/network-index';
 import { createPopupQueries } from '../../utils/network/popup-queries';
 import { answerFromSnapshot, PopupSnapshotSchema } from '../../utils/network/snapshot';
-import { SAVE_DELAY_MS, SNAPSHOT_STORAGE_KEY } from '../../utils/network/snapshot-store';
+import { SAVE_DELAY_MS, SNAPSHOT_STORAGE_KEY, type SnapshotStore } from '../../utils/network/snapshot-store';
 import { DEFAULT_POPUP_VIEW, type PopupView, type QueryContactsInput } from '../../utils/network/view-schema';
 import { useTestDb } from '../support/db';
 import { makeProfile } from '../support/profiles';
@@ -17,12 +17,15 @@ const VERSION = '1.2.3';
 const getDb = useTestDb();
 let clock = T0;
 const workers: MentorRadarDb[] = [];
+const stores: SnapshotStore[] = [];
 
 /** A service worker starting: its own database connection, index and snapshot store, nothing in memory. */
 function startWorker(db?: MentorRadarDb) {
   const connection = db ?? new MentorRadarDb(getDb().name);
   if (!db) workers.push(connection);
-  return { db: connection, ...createPopupQueries(connection, VERSION, () => clock) };
+  const worker = { db: connection, ...createPopupQueries(connection, VERSION, () => clock) };
+  stores.push(worker.store);
+  return worker;
 }
 
 const person = (slug: string, extra = {}) =>
@@ -56,6 +59,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  // A save still pending (SAVE_DELAY_MS) must not land in the next test's storage.
+  for (const store of stores.splice(0)) store.invalidate();
   for (const db of workers.splice(0)) db.close();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTarget } from '../../utils/matching/match-input';
+import { personForMatching } from '../../utils/matching/match-input';
 import { skillInfoFrom } from '../../utils/matching/skill-info';
 import { computeMatchAndDrafts } from '../../utils/outreach/compute';
 import { DEFAULT_MY_PROFILE, type MyProfile } from '../../utils/schemas/settings';
@@ -8,7 +8,7 @@ import { DU_FORMS, LONG_NAME, LONE_SURROGATE, LOWERCASE_DU_FORMS, SIE_FORMS } fr
 import { index, milaGuest } from '../support/match-helpers';
 
 /*
- * The sidebar's real path – profile → matchTarget → computeMatchAndDrafts with the real catalogue – for
+ * The sidebar's real path – profile → personForMatching → computeMatchAndDrafts with the real catalogue – for
  * every language/address × tone × format × plan, with ordinary, very long and emoji-laden people and with
  * many tagged skills: always at least three drafts, each within its LinkedIn limit, Du/Sie consistent,
  * German quotes typographic.
@@ -58,7 +58,7 @@ describe('drafts for real profiles through the sidebar path', () => {
               const label = `${who} ${v.language}/${v.address} ${tone} ${format} premium=${premium}`;
               const r = computeMatchAndDrafts({
                 me: me({ outreachLanguage: v.language, germanAddress: v.address, linkedinPremium: premium }),
-                them: matchTarget(person.profile, person.contact, index),
+                them: personForMatching(person.profile, person.contact, index),
                 now: new Date('2025-06-01T12:00:00Z'),
                 skills: skillInfoFrom(index),
                 format,

@@ -2,12 +2,15 @@ import { ContactSchema, TimelineEntrySchema, type Contact, type TimelineEntry } 
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import type { ContactPatch } from '../messaging/protocol';
+import { contactUrlFor } from '../schemas/profile-url';
+import { followUpAfterInteraction } from '../journey/cadence';
 
 /** Profile fields copied onto the contact, so lists and search never need the snapshot. */
 function profileFields(profile: Profile) {
   return {
     platform: profile.platform,
-    url: profile.url,
+    // Derived from the key, never taken as given: a contact opens only its own canonical profile URL.
+    url: contactUrlFor(profile.key, profile.url) ?? profile.url,
     name: profile.name,
     headline: profile.headline,
     location: profile.location,
@@ -27,6 +30,8 @@ export function newContact(profile: Profile, now: number): Contact {
     status: 'idea',
     direction: null,
     followUpAt: null,
+    goals: [],
+    cadenceWeeks: 0,
     statusChangedAt: now,
     createdAt: now,
     updatedAt: now,
@@ -52,13 +57,25 @@ export function timelineEvent(
   });
 }
 
-export function getContact(db: MentorRadarDb, key: string): Promise<Contact | undefined> {
-  return db.contacts.get(key);
+/**
+ * A stored record checked against today's schema before any view gets it: a record damaged or planted
+ * before the checks existed is skipped (and logged), so one bad record never breaks a list or a view.
+ */
+function readable(record: Contact | undefined): Contact | undefined {
+  if (record === undefined) return undefined;
+  const parsed = ContactSchema.safeParse(record);
+  if (!parsed.success) console.warn(`Skipping damaged contact ${String(record.key).slice(0, 80)}`);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function getContact(db: MentorRadarDb, key: string): Promise<Contact | undefined> {
+  return readable(await db.contacts.get(key));
 }
 
 /** Newest activity first: what the user worked on last is what they look for first. */
-export function listContacts(db: MentorRadarDb): Promise<Contact[]> {
-  return db.contacts.orderBy('updatedAt').reverse().toArray();
+export async function listContacts(db: MentorRadarDb): Promise<Contact[]> {
+  const contacts = await db.contacts.orderBy('updatedAt').reverse().toArray();
+  return contacts.map(readable).filter((contact): contact is Contact => contact !== undefined);
 }
 
 /**
@@ -140,6 +157,8 @@ export async function updateContact(
     });
     if (patch.status && patch.status !== existing.status) {
       next.statusChangedAt = now;
+      // A status change is an interaction: the cadence moves the follow-up, unless the user set one now.
+      if (patch.followUpAt === undefined) Object.assign(next, followUpAfterInteraction(existing, now));
       await db.timeline.add(timelineEvent(key, 'status-changed', patch.status, now));
     }
     if (patch.followUpAt !== undefined && patch.followUpAt !== existing.followUpAt && patch.followUpAt !== null) {
@@ -162,11 +181,17 @@ export async function recordOutreachCopied(
     const existing = await findOrCreate(db, key, profile, now);
     await db.timeline.add(timelineEvent(key, 'outreach-copied', detail, now));
     if (existing.status !== 'idea') {
-      const touched = { ...existing, updatedAt: now };
+      const touched = { ...existing, ...followUpAfterInteraction(existing, now), updatedAt: now };
       await db.contacts.put(touched);
       return touched;
     }
-    const next = ContactSchema.parse({ ...existing, status: 'contacted', statusChangedAt: now, updatedAt: now });
+    const next = ContactSchema.parse({
+      ...existing,
+      ...followUpAfterInteraction(existing, now),
+      status: 'contacted',
+      statusChangedAt: now,
+      updatedAt: now,
+    });
     await db.timeline.add(timelineEvent(key, 'status-changed', 'contacted', now + 1));
     await db.contacts.put(next);
     return next;

@@ -8,7 +8,10 @@ import {
   importParsedConnections,
   previewBothModes,
   restoreChecked,
+  restoreSafetyBackup,
 } from '../data/data-service';
+import type { LocalStateDb } from '../db/local-db';
+import { latestSafetyBackup } from '../data/safety-backups';
 import { broadcastContactsChanged, broadcastSettingsChanged } from './broadcast';
 
 /** The browser's estimate for our origin; null where navigator.storage is missing (older Firefox workers). */
@@ -23,7 +26,7 @@ async function storageEstimate(): Promise<{ usage: number; quota: number } | nul
 }
 
 /** "Own your data" messages: import, backup, restore, CSV export, storage figures, delete everything. */
-export function registerDataHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
+export function registerDataHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
   onMessage('importConnections', async ({ rows }) => {
     const { changedKeys, ...result } = await importParsedConnections(db, rows, now());
     if (changedKeys.length > 0) broadcastContactsChanged(changedKeys);
@@ -32,7 +35,14 @@ export function registerDataHandlers(db: MentorRadarDb, now: () => number = Date
   onMessage('exportBackup', () => exportBackupFile(db, now()));
   onMessage('previewRestore', ({ backup }) => previewBothModes(db, backup));
   onMessage('restoreBackup', async ({ backup, mode }) => {
-    const { changes, changedKeys } = await restoreChecked(db, backup, mode);
+    const { changes, changedKeys } = await restoreChecked(db, backup, mode, local, now());
+    broadcastContactsChanged(changedKeys);
+    broadcastSettingsChanged();
+    return changes;
+  });
+  onMessage('getSafetyBackup', () => latestSafetyBackup(local));
+  onMessage('restoreSafetyBackup', async ({ id }) => {
+    const { changes, changedKeys } = await restoreSafetyBackup(db, local, id, now());
     broadcastContactsChanged(changedKeys);
     broadcastSettingsChanged();
     return changes;

@@ -22,10 +22,12 @@ import {
   setPreferences,
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
+import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
+import type { LocalStateDb } from '../db/local-db';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
-export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now): void {
+export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
   /** Runs a change and tells every open view which contact it touched. */
   const changing =
     <T extends { key?: string; contactKey?: string }>(run: () => Promise<T>) =>
@@ -63,8 +65,15 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
   onMessage('getTimeline', ({ key }) => getTimeline(db, key));
   onMessage('addNote', ({ key, text, profile }) => changing(() => addNote(db, key, text, profile, now()))());
   onMessage('editNote', ({ id, text }) => changing(() => editNote(db, id, text, now()))());
-  onMessage('deleteNote', ({ id }) => changing(() => deleteNote(db, id))());
+  onMessage('deleteNote', ({ id }) => changing(() => deleteNote(db, id, now()))());
   onMessage('restoreNote', ({ entry }) => changing(() => restoreNote(db, entry))());
+
+  onMessage('addGoal', ({ key, direction, text, profile }) => changing(() => addGoal(db, key, direction, text, profile, now()))());
+  onMessage('setGoalDone', ({ key, id, done }) => changing(() => setGoalDone(db, key, id, done, now()))());
+  onMessage('removeGoal', ({ key, id }) => changing(() => removeGoal(db, key, id, now()))());
+  onMessage('setCadence', ({ key, weeks, profile }) => changing(() => setCadence(db, key, weeks, profile, now()))());
+  onMessage('logSession', ({ key, session, profile }) => changing(() => logSession(db, key, session, profile, now()))());
+  onMessage('exportFollowUps', ({ key, lang }) => exportFollowUps(db, key, lang, now()));
 
   onMessage('listCustomSkills', () => listCustomSkills(db));
   onMessage('addCustomSkill', ({ id, label }) => settingsChange(addCustomSkill(db, id, label, now())));
@@ -74,6 +83,6 @@ export function registerHandlers(db: MentorRadarDb, now: () => number = Date.now
   onMessage('listTemplates', () => listTemplates(db));
   onMessage('saveTemplate', ({ template }) => settingsChange(saveTemplate(db, template)));
   onMessage('deleteTemplate', ({ id }) => settingsChange(deleteTemplate(db, id)));
-  registerDataHandlers(db, now);
+  registerDataHandlers(db, local, now);
   registerPopupHandlers(db, now);
 }

@@ -2,6 +2,20 @@ import { TimelineEntrySchema, type Contact, type TimelineEntry } from '../schema
 import type { Profile } from '../schemas/profile';
 import type { MentorRadarDb } from '../db/database';
 import { findOrCreate } from './contacts-service';
+import { DeletedNotesSchema, MAX_TOMBSTONES, type DeletedNote } from '../schemas/settings';
+
+const TOMBSTONES_KEY = 'deletedNotes';
+
+/** Deleted notes' ids: a merge-restore of an older backup must not bring them back (utils/data/merge-rules.ts). */
+async function readTombstones(db: MentorRadarDb): Promise<DeletedNote[]> {
+  const parsed = DeletedNotesSchema.safeParse((await db.settings.get(TOMBSTONES_KEY))?.value);
+  return parsed.success ? parsed.data : [];
+}
+
+async function writeTombstones(db: MentorRadarDb, tombstones: DeletedNote[]): Promise<void> {
+  await db.settings.put({ key: TOMBSTONES_KEY, value: tombstones.slice(0, MAX_TOMBSTONES) });
+}
+import { followUpAfterInteraction } from '../journey/cadence';
 
 /**
  * Newest first. Entries of the same millisecond (noting someone saves them first) keep the story's order:
@@ -64,7 +78,8 @@ export async function addNote(
       updatedAt: now,
     });
     await db.timeline.add(entry);
-    await db.contacts.update(contact.key, { updatedAt: now });
+    // A note is an interaction: with a cadence, the follow-up moves.
+    await db.contacts.update(contact.key, { ...followUpAfterInteraction(contact, now), updatedAt: now });
     return entry;
   });
 }
@@ -84,20 +99,27 @@ export async function editNote(db: MentorRadarDb, id: string, text: string, now:
   });
 }
 
-/** Deletes a note and hands it back, so the UI can offer undo through restoreNote. Events stay. */
-export async function deleteNote(db: MentorRadarDb, id: string): Promise<TimelineEntry> {
-  return db.transaction('rw', db.timeline, async () => {
+/**
+ * Deletes a note and hands it back, so the UI can offer undo through restoreNote. Events stay. A tombstone
+ * (id + time) is kept so that merging an older backup does not bring the note back.
+ */
+export async function deleteNote(db: MentorRadarDb, id: string, now: number = Date.now()): Promise<TimelineEntry> {
+  return db.transaction('rw', db.timeline, db.settings, async () => {
     const entry = await requireNote(db, id);
     await db.timeline.delete(id);
+    const others = (await readTombstones(db)).filter((t) => t.id !== id);
+    await writeTombstones(db, [{ id, deletedAt: Math.max(now, entry.updatedAt) }, ...others]);
     return entry;
   });
 }
 
 export async function restoreNote(db: MentorRadarDb, entry: TimelineEntry): Promise<TimelineEntry> {
   if (entry.kind !== 'note') throw new Error('Only notes can be restored');
-  return db.transaction('rw', db.contacts, db.timeline, async () => {
+  return db.transaction('rw', db.contacts, db.timeline, db.settings, async () => {
     if (!(await db.contacts.get(entry.contactKey))) throw new Error('The contact of this note was deleted');
     await db.timeline.put(entry);
+    const tombstones = await readTombstones(db);
+    if (tombstones.some((t) => t.id === entry.id)) await writeTombstones(db, tombstones.filter((t) => t.id !== entry.id));
     return entry;
   });
 }

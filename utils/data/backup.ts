@@ -11,12 +11,15 @@ import type { Contact, CustomSkill, TimelineEntry } from '../schemas/contact';
 import { SETTINGS_SCHEMAS } from '../schemas/settings';
 import { OutreachTemplateSchema } from '../schemas/template';
 import type { OutreachTemplate } from '../schemas/template';
-import { SCHEMA_VERSIONS } from '../db/schema-versions';
+import { SCHEMA_VERSIONS, withJourneyDefaults } from '../db/schema-versions';
 import type { MentorRadarDb, SettingsRow } from '../db/database';
 import { exceedsBytes, utf8ByteLength } from './file-size';
 import { looksTruncatedJson, stableStringify } from './json-text';
-import type { BackupProblem, BackupTable } from './problems';
+import type { BackupProblem, BackupTable, DroppedRecord } from './problems';
 import { BACKUP_FORMAT } from './data-messages';
+import { MAX_CLOCK_SKEW_MS } from '../schemas/limits';
+import { DeletedNotesSchema, type DeletedNote } from '../schemas/settings';
+import { isBuried, mergeContact, mergeTimelineEntry, mergeTombstones } from './merge-rules';
 
 export { BACKUP_FORMAT };
 export const BACKUP_VERSION: number = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
@@ -48,6 +51,18 @@ type RawBackup = Record<string, unknown>;
 export const BACKUP_UPGRADES: Record<number, (backup: RawBackup) => RawBackup> = {
   // v2 only dropped unused contact indexes: the rows are the same.
   1: (backup) => ({ ...backup, version: 2 }),
+  // v3 gives every contact goals and a cadence (same function as the database upgrade).
+  2: (backup) => ({
+    ...backup,
+    version: 3,
+    contacts: Array.isArray(backup.contacts)
+      ? backup.contacts.map((contact: unknown) =>
+          contact !== null && typeof contact === 'object' && !Array.isArray(contact)
+            ? withJourneyDefaults(contact as Record<string, unknown>)
+            : contact,
+        )
+      : backup.contacts,
+  }),
 };
 
 const PRIMARY_KEY: Record<BackupTable, string> = {
@@ -57,9 +72,6 @@ const PRIMARY_KEY: Record<BackupTable, string> = {
   templates: 'id',
   settings: 'key',
 };
-
-/** Tables whose records carry `updatedAt`: on merge the newer side wins. Others: what is saved wins. */
-const MERGE_BY_UPDATED_AT: ReadonlySet<BackupTable> = new Set(['contacts', 'timeline', 'templates']);
 
 const RECORD_SCHEMAS: Record<Exclude<BackupTable, 'settings'>, z.ZodType> = {
   contacts: ContactSchema,
@@ -85,18 +97,42 @@ function checkSettingsRow(raw: unknown): Checked {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, path: '', message: 'not an object' };
   const { key, value } = raw as { key?: unknown; value?: unknown };
   if (typeof key !== 'string' || key === '') return { ok: false, path: 'key', message: 'missing key' };
+  if (key.length > 200) return { ok: false, path: 'key', message: 'key too long' };
   if (!Object.hasOwn(SETTINGS_SCHEMAS, key)) return { ok: true, value: { key, value } };
   const schema: z.ZodType = SETTINGS_SCHEMAS[key as keyof typeof SETTINGS_SCHEMAS];
   const checked = fromZod(schema.safeParse(value), ['value']);
   return checked.ok ? { ok: true, value: { key, value: checked.value } } : checked;
 }
 
-function checkRecord(table: BackupTable, raw: unknown): Checked {
-  return table === 'settings' ? checkSettingsRow(raw) : fromZod(RECORD_SCHEMAS[table].safeParse(raw));
+/** The record's own "when" fields: none may lie further in the future than another device's clock could. */
+const OWN_TIMES: Record<BackupTable, readonly string[]> = {
+  contacts: ['createdAt', 'updatedAt', 'statusChangedAt'],
+  timeline: ['createdAt', 'updatedAt'],
+  customSkills: ['createdAt'],
+  templates: ['createdAt', 'updatedAt'],
+  settings: [],
+};
+
+/** As strict as a fresh save: the record's schema (bounded strings, canonical URLs), then its times against `now`. */
+function checkRecord(table: BackupTable, raw: unknown, now: number): Checked {
+  const checked = table === 'settings' ? checkSettingsRow(raw) : fromZod(RECORD_SCHEMAS[table].safeParse(raw));
+  if (!checked.ok) return checked;
+  const record = checked.value as Record<string, unknown>;
+  for (const field of OWN_TIMES[table]) {
+    if ((record[field] as number) > now + MAX_CLOCK_SKEW_MS) return { ok: false, path: field, message: 'in the future' };
+  }
+  return checked;
 }
 
 const keyOf = (table: BackupTable, record: unknown): string =>
   String((record as Record<string, unknown>)[PRIMARY_KEY[table]]);
+
+/** The key of a record that failed validation, for the report: only when it is a short string. */
+function rawKeyOf(table: BackupTable, record: unknown): string | null {
+  if (record === null || typeof record !== 'object') return null;
+  const key = (record as Record<string, unknown>)[PRIMARY_KEY[table]];
+  return typeof key === 'string' ? key.slice(0, 120) : null;
+}
 
 const isEpochMs = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
@@ -131,10 +167,15 @@ export function checkBackupFile(file: { size: number }): BackupProblem | null {
   return null;
 }
 
-export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+export type BackupParseResult =
+  | { ok: true; backup: Backup; dropped: DroppedRecord[] }
+  | { ok: false; problem: BackupProblem };
 
-/** Text of a backup file → a fully validated Backup, or the first problem found. Never throws. */
-export function parseBackup(text: string): BackupParseResult {
+/**
+ * Text of a backup file → a validated Backup plus the records left out and why, or the problem that makes
+ * the whole file unusable. Never throws.
+ */
+export function parseBackup(text: string, now: number = Date.now()): BackupParseResult {
   const fail = (problem: BackupProblem): BackupParseResult => ({ ok: false, problem });
   if (exceedsBytes(text, MAX_BACKUP_BYTES)) {
     return fail({ code: 'file-too-large', size: utf8ByteLength(text), limit: MAX_BACKUP_BYTES });
@@ -147,14 +188,17 @@ export function parseBackup(text: string): BackupParseResult {
   } catch {
     return fail({ code: looksTruncatedJson(body) ? 'truncated-json' : 'not-json' });
   }
-  return checkBackup(json);
+  return checkBackup(json, now);
 }
 
 /**
- * Parsed JSON → a fully validated Backup, or the first problem found. Never throws. The background runs it
- * again on a backup an extension page sends, so the page's check is never the only one.
+ * Parsed JSON → a validated Backup, or the problem that makes the file unusable (not a backup, newer
+ * version, a table missing). Each record is checked as strictly as a fresh save; one that fails (a planted
+ * link, a date in the future, an over-long field, a repeated key, a note of a dropped contact) is left out
+ * and listed in `dropped` with the reason, so one bad record never blocks the rest. Never throws. The
+ * background runs it again on a backup an extension page sends, so the page's check is never the only one.
  */
-export function checkBackup(json: unknown): BackupParseResult {
+export function checkBackup(json: unknown, now: number = Date.now()): BackupParseResult {
   const fail = (problem: BackupProblem): BackupParseResult => ({ ok: false, problem });
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return fail({ code: 'wrong-format', found: null });
   let raw = json as RawBackup;
@@ -171,27 +215,44 @@ export function checkBackup(json: unknown): BackupParseResult {
     if (!upgrade) return fail({ code: 'invalid-version', found: version });
     raw = upgrade(raw);
   }
-  if (!isEpochMs(raw.exportedAt)) return fail({ code: 'invalid-field', field: 'exportedAt' });
+  if (!isEpochMs(raw.exportedAt) || raw.exportedAt > now + MAX_CLOCK_SKEW_MS) {
+    return fail({ code: 'invalid-field', field: 'exportedAt' });
+  }
+  for (const table of BACKUP_TABLES) if (!Array.isArray(raw[table])) return fail({ code: 'missing-table', table });
 
   const tables = {} as Record<BackupTable, unknown[]>;
+  const dropped: DroppedRecord[] = [];
+  let contactKeys = new Set<string>();
   for (const table of BACKUP_TABLES) {
-    const records = raw[table];
-    if (!Array.isArray(records)) return fail({ code: 'missing-table', table });
+    const records = raw[table] as unknown[];
     const seen = new Set<string>();
     const valid: unknown[] = [];
     for (let index = 0; index < records.length; index++) {
-      const checked = checkRecord(table, records[index]);
-      if (!checked.ok) return fail({ code: 'invalid-record', table, index, path: checked.path, message: checked.message });
+      const checked = checkRecord(table, records[index], now);
+      const rawKey = rawKeyOf(table, records[index]);
+      if (!checked.ok) {
+        dropped.push({ table, index, key: rawKey, reason: checked.message === 'in the future' ? 'future-time' : 'invalid', path: checked.path, message: checked.message });
+        continue;
+      }
       const key = keyOf(table, checked.value);
       // Two records with one key would make a replace-restore fail halfway (and roll back) or a merge ambiguous.
-      if (seen.has(key)) return fail({ code: 'duplicate-record', table, index, key });
+      if (seen.has(key)) {
+        dropped.push({ table, index, key, reason: 'duplicate', path: PRIMARY_KEY[table], message: 'repeated key' });
+        continue;
+      }
+      if (table === 'timeline' && !contactKeys.has((checked.value as TimelineEntry).contactKey)) {
+        dropped.push({ table, index, key, reason: 'orphan', path: 'contactKey', message: 'its contact is not restored' });
+        continue;
+      }
       seen.add(key);
       valid.push(checked.value);
     }
     tables[table] = valid;
+    if (table === 'contacts') contactKeys = seen;
   }
   return {
     ok: true,
+    dropped,
     backup: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -223,48 +284,101 @@ interface RestorePlan {
   preview: RestorePreview;
   /** Records to put per table (merge), or every backup record (replace: the tables are cleared first). */
   writes: Record<BackupTable, unknown[]>;
+  /** Merge only: saved records to delete (notes deleted on the other device). */
+  deletes: Record<BackupTable, string[]>;
 }
 
 const updatedAtOf = (record: unknown): number => (record as { updatedAt: number }).updatedAt;
 
+const TOMBSTONES_KEY = 'deletedNotes';
+
+function tombstonesIn(settings: readonly unknown[]): DeletedNote[] {
+  const row = settings.find((r) => (r as SettingsRow).key === TOMBSTONES_KEY) as SettingsRow | undefined;
+  const parsed = DeletedNotesSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : [];
+}
+
+/** One merged record, or `existing` itself when the saved one stays as it is (see utils/data/merge-rules.ts). */
+function mergeRecord(table: BackupTable, existing: unknown, record: unknown, tombstones: DeletedNote[]): unknown {
+  switch (table) {
+    case 'contacts':
+      return mergeContact(existing as Contact, record as Contact);
+    case 'timeline':
+      return mergeTimelineEntry(existing as TimelineEntry, record as TimelineEntry);
+    case 'templates':
+      return updatedAtOf(record) > updatedAtOf(existing) ? record : existing;
+    case 'settings': {
+      if ((existing as SettingsRow).key !== TOMBSTONES_KEY) return existing;
+      const merged = { key: TOMBSTONES_KEY, value: tombstones };
+      return stableStringify(merged) === stableStringify(existing) ? existing : merged;
+    }
+    case 'customSkills':
+      return existing; // the user's current label wins
+  }
+}
+
 /**
- * Pure. Merge: records missing from the database are added; for contacts, timeline and templates a backup
- * record with a strictly newer `updatedAt` replaces the saved one; custom skills and settings already saved
- * are kept (the user's current choices win). Replace: the database becomes exactly the backup.
+ * Pure. Merge: records missing from the database are added, records on both sides are merged field by field
+ * (merge-rules.ts), notes deleted on either side stay deleted. Replace: the database becomes exactly the backup.
  */
 function planRestore(current: TableRecords, backup: TableRecords, mode: RestoreMode): RestorePlan {
   const preview = {} as RestorePreview;
   const writes = {} as Record<BackupTable, unknown[]>;
+  const deletes = {} as Record<BackupTable, string[]>;
+  const tombstones = mergeTombstones(tombstonesIn(current.settings), tombstonesIn(backup.settings));
+  const buried = new Map(tombstones.map((t) => [t.id, t.deletedAt] as const));
   for (const table of BACKUP_TABLES) {
     const saved = new Map(current[table].map((record) => [keyOf(table, record), record] as const));
     const changes: TableChanges = { added: 0, updated: 0, unchanged: 0, removed: 0 };
     const toWrite: unknown[] = [];
+    const toDelete: string[] = [];
     const inBackup = new Set<string>();
     for (const record of backup[table]) {
       const key = keyOf(table, record);
       inBackup.add(key);
       const existing = saved.get(key);
+      if (mode === 'replace') {
+        if (existing === undefined) changes.added++;
+        else if (stableStringify(existing) === stableStringify(record)) changes.unchanged++;
+        else changes.updated++;
+        toWrite.push(record);
+        continue;
+      }
+      if (table === 'timeline' && isBuried(record as TimelineEntry, buried)) {
+        changes.unchanged++;
+        continue;
+      }
       if (existing === undefined) {
         changes.added++;
         toWrite.push(record);
-      } else if (mode === 'replace') {
-        if (stableStringify(existing) === stableStringify(record)) changes.unchanged++;
-        else changes.updated++;
-        toWrite.push(record);
-      } else if (MERGE_BY_UPDATED_AT.has(table) && updatedAtOf(record) > updatedAtOf(existing)) {
+        continue;
+      }
+      const merged = mergeRecord(table, existing, record, tombstones);
+      if (merged === existing) changes.unchanged++;
+      else {
         changes.updated++;
-        toWrite.push(record);
-      } else {
-        changes.unchanged++;
+        toWrite.push(merged);
       }
     }
     if (mode === 'replace') {
       for (const key of saved.keys()) if (!inBackup.has(key)) changes.removed++;
+    } else if (table === 'timeline') {
+      for (const [key, record] of saved) {
+        if (isBuried(record as TimelineEntry, buried)) {
+          changes.removed++;
+          toDelete.push(key);
+        }
+      }
+    } else if (table === 'settings' && !saved.has(TOMBSTONES_KEY) && tombstones.length > 0 && !inBackup.has(TOMBSTONES_KEY)) {
+      // Unreachable in practice (tombstones come from one side or the other), kept for completeness.
+      changes.added++;
+      toWrite.push({ key: TOMBSTONES_KEY, value: tombstones });
     }
     preview[table] = changes;
     writes[table] = toWrite;
+    deletes[table] = toDelete;
   }
-  return { preview, writes };
+  return { preview, writes, deletes };
 }
 
 function dbTables(db: MentorRadarDb) {
@@ -295,6 +409,7 @@ export async function restoreBackup(db: MentorRadarDb, backup: Backup, mode: Res
         await db.table(table).clear();
         await db.table(table).bulkAdd(plan.writes[table]);
       } else {
+        await db.table(table).bulkDelete(plan.deletes[table]);
         await db.table(table).bulkPut(plan.writes[table]);
       }
     }
@@ -307,8 +422,9 @@ export async function restoreFromText(
   db: MentorRadarDb,
   text: string,
   mode: RestoreMode,
-): Promise<{ ok: true; changes: RestorePreview } | { ok: false; problem: BackupProblem }> {
-  const parsed = parseBackup(text);
+  now: number = Date.now(),
+): Promise<{ ok: true; changes: RestorePreview; dropped: DroppedRecord[] } | { ok: false; problem: BackupProblem }> {
+  const parsed = parseBackup(text, now);
   if (!parsed.ok) return parsed;
-  return { ok: true, changes: await restoreBackup(db, parsed.backup, mode) };
+  return { ok: true, changes: await restoreBackup(db, parsed.backup, mode), dropped: parsed.dropped };
 }

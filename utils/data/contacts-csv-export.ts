@@ -26,19 +26,46 @@ export interface ContactsCsvOptions {
   timeZone?: string;
 }
 
-// OWASP: =, +, -, @, tab and carriage return can start a formula (or DDE payload) in Excel, LibreOffice, Sheets.
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * OWASP: =, +, -, @, tab and carriage return can start a formula (or DDE payload) in Excel, LibreOffice,
+ * Sheets. Not only at the start of a cell: a spreadsheet that splits on `;` (German Excel) or tab turns
+ * `Dev;=1+2` into a cell `=1+2`. So every piece that could become a cell start — after the start or after
+ * any separator or line break, past spaces and quotes a spreadsheet would strip — gets the `'` that makes
+ * it plain text.
+ */
+const FORMULA_START = /[=+\-@\t\r]/;
+const SEPARATOR = /[,;\t\r\n]/;
 
-/** Prefixes a `'` to a cell a spreadsheet would otherwise evaluate; the quote makes it plain text. */
+/** A cell no spreadsheet evaluates, whichever of `,` `;` or tab it splits on. */
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  let out = '';
+  let pieceStart = true;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    if (pieceStart) {
+      // Spaces and quotes a spreadsheet strips from a piece: the `'` goes before them, so what is left is text.
+      let j = i;
+      while (value[j] === ' ' || value[j] === '"') j++;
+      if (j < value.length && FORMULA_START.test(value[j]!)) out += "'";
+      pieceStart = false;
+    }
+    out += char;
+    if (SEPARATOR.test(char)) pieceStart = true;
+  }
+  return out;
 }
 
-function calendarDay(epochMs: number, timeZone: string | undefined): string {
+/** A stored time as text; an impossible one (a damaged record) is left empty rather than failing the export. */
+function safeDate(epochMs: number | null, format: (date: Date) => string): string {
+  if (epochMs === null) return '';
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? '' : format(date);
+}
+
+function calendarDay(epochMs: number | null, timeZone: string | undefined): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(epochMs),
-  );
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return safeDate(epochMs, (date) => format.format(date));
 }
 
 /**
@@ -63,10 +90,10 @@ export function exportContactsCsv(
       contact.direction ?? '',
       skills(contact.teachSkills),
       skills(contact.learnSkills),
-      contact.followUpAt === null ? '' : calendarDay(contact.followUpAt, options.timeZone),
-      new Date(contact.createdAt).toISOString(),
-      new Date(contact.updatedAt).toISOString(),
-    ].map(neutraliseCell),
+      calendarDay(contact.followUpAt, options.timeZone),
+      safeDate(contact.createdAt, (date) => date.toISOString()),
+      safeDate(contact.updatedAt, (date) => date.toISOString()),
+    ].map((cell) => neutraliseCell(String(cell ?? ''))),
   );
   // Neutralised here rather than with Papa's escapeFormulae: its pattern misses cells with line breaks.
   const table = Papa.unparse({ fields: [...CONTACT_CSV_COLUMNS], data }, { newline: '\r\n', quotes: false });

@@ -7,13 +7,15 @@ import type { MentorRadarDb } from '../db/database';
 import { canonicalProfile } from '../sites/canonical';
 import { getCatalogue } from '../skills/catalogue';
 import { createSkillIndex, skillLabel } from '../skills/search';
-import { backupFileName, checkBackup, exportBackup, previewRestore, restoreBackup, serialiseBackup } from './backup';
+import { backupFileName, checkBackup, exportBackup, parseBackup, previewRestore, restoreBackup, serialiseBackup } from './backup';
+import type { LocalStateDb } from '../db/local-db';
+import { safetyBackupText, takeSafetyBackup } from './safety-backups';
 import type { Backup, RestoreMode, RestorePreview } from './backup';
 import type { Canonicalise, ImportedConnection, SkippedRow } from './connections-csv';
 import { exportContactsCsv } from './contacts-csv-export';
 import type { ImportConnectionsResult, TableCounts } from './data-messages';
 import { applyConnectionsImport, loadExistingContacts, planConnectionsImport } from './merge-import';
-import { describeBackupProblem } from './problems';
+import { describeBackupProblem, describeDroppedRecord } from './problems';
 
 /** Changed contact keys travel with each result so the handler can tell open views what to reload. */
 export type WithChangedKeys<T> = T & { changedKeys: string[] };
@@ -56,10 +58,15 @@ export async function exportBackupFile(db: MentorRadarDb, now: number): Promise<
   return { fileName: backupFileName(now), text: serialiseBackup(backup) };
 }
 
-/** The page validated the backup already; this second check keeps the background from trusting it. */
+/**
+ * The page validated the backup already and left out bad records; this second check keeps the background
+ * from trusting it: anything it would still leave out means the page was bypassed, and nothing is restored.
+ */
 function checked(raw: unknown): Backup {
   const result = checkBackup(raw);
   if (!result.ok) throw new Error(describeBackupProblem(result.problem, 'en'));
+  const [first] = result.dropped;
+  if (first) throw new Error(describeDroppedRecord(first, 'en'));
   return result.backup;
 }
 
@@ -71,16 +78,37 @@ export async function previewBothModes(
   return { merge: await previewRestore(db, backup, 'merge'), replace: await previewRestore(db, backup, 'replace') };
 }
 
+/**
+ * Restores a checked backup. Before a replace the whole database is copied aside first (a safety backup
+ * the panel offers to restore), so a replace can be undone.
+ */
 export async function restoreChecked(
   db: MentorRadarDb,
   raw: unknown,
   mode: RestoreMode,
+  local: LocalStateDb | null = null,
+  now: number = Date.now(),
 ): Promise<WithChangedKeys<{ changes: RestorePreview }>> {
   const backup = checked(raw);
+  if (mode === 'replace' && local) await takeSafetyBackup(db, local, now);
   const before = (await db.contacts.toCollection().primaryKeys()) as string[];
   const changes = await restoreBackup(db, backup, mode);
   const changedKeys = [...new Set([...before, ...backup.contacts.map((contact) => contact.key)])];
   return { changes, changedKeys };
+}
+
+/** Undo of a replace: the safety backup replaces the database (itself taking a safety backup first). */
+export async function restoreSafetyBackup(
+  db: MentorRadarDb,
+  local: LocalStateDb,
+  id: string,
+  now: number,
+): Promise<WithChangedKeys<{ changes: RestorePreview }>> {
+  const text = await safetyBackupText(local, id);
+  if (text === null) throw new Error('That safety backup no longer exists');
+  const parsed = parseBackup(text, now);
+  if (!parsed.ok) throw new Error(describeBackupProblem(parsed.problem, 'en'));
+  return restoreChecked(db, parsed.backup, 'replace', local, now);
 }
 
 /** A time zone Intl knows, else undefined (the runtime's own). */

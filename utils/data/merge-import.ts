@@ -68,6 +68,8 @@ function newContact(row: ImportedConnection, now: number): Contact {
     status: 'idea',
     direction: null,
     followUpAt: null,
+    goals: [],
+    cadenceWeeks: 0,
     statusChangedAt: now,
     createdAt: now,
     updatedAt: now,

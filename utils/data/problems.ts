@@ -54,6 +54,21 @@ export type BackupProblem =
   | { code: 'invalid-record'; table: BackupTable; index: number; path: string; message: string }
   | { code: 'duplicate-record'; table: BackupTable; index: number; key: string };
 
+/** Why one record of a backup was left out of a restore (the rest is restored). */
+export type DropReason = 'invalid' | 'future-time' | 'duplicate' | 'orphan';
+
+export interface DroppedRecord {
+  table: BackupTable;
+  /** Position in the file's table (0-based). */
+  index: number;
+  /** The record's key or id when it has a readable one. */
+  key: string | null;
+  reason: DropReason;
+  /** The field that failed (`url`, `updatedAt`, `profile.about`…), and the validator's message. */
+  path: string;
+  message: string;
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
@@ -177,5 +192,29 @@ export function describeBackupProblem(problem: BackupProblem, lang: MessageLangu
       return de
         ? `Eintrag ${problem.index + 1} in „${TABLE_NAMES_DE[problem.table]}“ wiederholt den Schlüssel „${problem.key}“.`
         : `Record ${problem.index + 1} in “${problem.table}” repeats the key “${problem.key}”.`;
+  }
+}
+
+/** One line per left-out record, e.g. “Record 3 in “contacts” (linkedin:x): url — not the canonical profile URL…”. */
+export function describeDroppedRecord(record: DroppedRecord, lang: MessageLanguage): string {
+  const de = lang === 'de';
+  const where = de
+    ? `Eintrag ${record.index + 1} in „${TABLE_NAMES_DE[record.table]}“${record.key ? ` (${record.key})` : ''}`
+    : `Record ${record.index + 1} in “${record.table}”${record.key ? ` (${record.key})` : ''}`;
+  switch (record.reason) {
+    case 'future-time':
+      return de
+        ? `${where}: „${record.path}“ liegt in der Zukunft (falsch gestellte Uhr oder manipulierte Datei).`
+        : `${where}: “${record.path}” lies in the future (a wrong clock or a tampered file).`;
+    case 'duplicate':
+      return de ? `${where}: wiederholt einen Schlüssel.` : `${where}: repeats a key.`;
+    case 'orphan':
+      return de
+        ? `${where}: gehört zu einem Kontakt, der nicht wiederhergestellt wird.`
+        : `${where}: belongs to a contact that is not restored.`;
+    case 'invalid':
+      return de
+        ? `${where}: ungültig (${record.path || 'Eintrag'}: ${record.message}).`
+        : `${where}: invalid (${record.path || 'record'}: ${record.message}).`;
   }
 }

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, CustomSkill, TimelineEntry } from '../schemas/contact';
 import type { OutreachTemplate } from '../schemas/template';
-import { SCHEMA_VERSIONS } from './schema-versions';
+import { SCHEMA_VERSIONS, withJourneyDefaults } from './schema-versions';
 
 /** A row of the `settings` table; the value is validated against SETTINGS_SCHEMAS on the way in and out. */
 export interface SettingsRow {
@@ -22,7 +22,17 @@ export { SCHEMA_VERSIONS };
  * Row changes when moving to version N (keyed by N), run by Dexie inside the upgrade transaction. Must do to
  * stored rows exactly what BACKUP_UPGRADES[N - 1] does to backup JSON: tests/data/migrations.test.ts checks both.
  */
-export const SCHEMA_UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {};
+export const SCHEMA_UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
+  // v3: the mentoring journey. Every contact starts with no goals and no cadence (BACKUP_UPGRADES[2] agrees).
+  3: (tx) =>
+    tx
+      .table('contacts')
+      .toCollection()
+      .modify((contact: Record<string, unknown>) => {
+        Object.assign(contact, withJourneyDefaults(contact));
+      })
+      .then(() => undefined),
+};
 
 /** The only database of the extension. Opened in the background service worker only (see GUIDE §1). */
 export class MentorRadarDb extends Dexie {

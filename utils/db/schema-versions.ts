@@ -22,4 +22,21 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     templates: '&id',
     settings: '&key',
   },
+  3: {
+    // Same stores: v3 adds goals and a keep-in-touch cadence to every contact (SCHEMA_UPGRADES[3]) and
+    // `session` timeline events; nothing new is queried by index.
+    contacts: '&key, name, updatedAt, followUpAt',
+    timeline: '&id, contactKey, [contactKey+createdAt], createdAt',
+    customSkills: '&id, label',
+    templates: '&id',
+    settings: '&key',
+  },
 };
+
+/**
+ * v2 → v3 for one contact row: no goals and no cadence unless the row has them. Shared by the database upgrade
+ * and the backup upgrade, so both do exactly the same.
+ */
+export function withJourneyDefaults<T extends Record<string, unknown>>(contact: T): T & { goals: unknown; cadenceWeeks: unknown } {
+  return { ...contact, goals: contact.goals ?? [], cadenceWeeks: contact.cadenceWeeks ?? 0 };
+}

@@ -16,6 +16,7 @@ import { resolveLanguage } from '../i18n/translate';
 const DEFAULTS: { [K in SettingsKey]: SettingsValue<K> } = {
   myProfile: DEFAULT_MY_PROFILE,
   preferences: DEFAULT_PREFERENCES,
+  deletedNotes: [],
 };
 
 /** A stored value that no longer fits its schema (e.g. hand-edited) falls back to the defaults, merged. */

@@ -17,5 +17,15 @@ export function followUpAfter(interactionAt: number, weeks: number): number {
  * picked by hand then stays as it is).
  */
 export function cadenceFollowUp(cadenceWeeks: CadenceWeeks, interactionAt: number): number | undefined {
-  return cadenceWeeks === 0 ? undefined : followUpAfter(interactionAt, cadenceWeeks);
+  // `!` also covers a row written by an older version that has no cadence at all.
+  return !cadenceWeeks ? undefined : followUpAfter(interactionAt, cadenceWeeks);
+}
+
+/**
+ * What an interaction (a note, a copied draft, a status change, a logged session) changes on a contact
+ * with a cadence: the follow-up moves to cadence weeks after it. Nothing without a cadence.
+ */
+export function followUpAfterInteraction(contact: { cadenceWeeks: CadenceWeeks }, interactionAt: number): { followUpAt?: number } {
+  const followUpAt = cadenceFollowUp(contact.cadenceWeeks, interactionAt);
+  return followUpAt === undefined ? {} : { followUpAt };
 }

@@ -17,7 +17,8 @@ export type CareerBasis =
 /** The best evidence the match rests on: tags > full profile > title/headline estimate. */
 export type EvidenceLevel = 'tags' | 'profile' | 'title' | 'none';
 
-export type MatchTarget = MatchThem &
+/** The other person as matching and drafting read them, with the basis of their career start. */
+export type PersonForMatching = MatchThem &
   DraftPerson & {
     careerBasis: CareerBasis | null;
     evidence: EvidenceLevel;
@@ -27,14 +28,6 @@ export type MatchTarget = MatchThem &
 export interface ListedPerson {
   name: string;
   headline: string | null;
-}
-
-/** Everything known about one person; any part may be missing. */
-export interface PersonSources {
-  /** The profile on screen, or the snapshot stored with the contact. */
-  profile?: Profile | null;
-  contact?: Contact | null;
-  listed?: ListedPerson | null;
 }
 
 /**
@@ -61,35 +54,36 @@ function isFullProfile(profile: Profile | null): profile is Profile {
 }
 
 /**
- * THE person a match reads, for every view: the sidebar (profile on screen + saved contact), the popup's
- * network index and the radar (saved or imported contact with its stored profile), and people lists
- * (a listed name + headline). One function, so the sidebar and the popup never disagree.
+ * The one place that decides what we know about a person before matching, for every view: the sidebar
+ * passes the page on screen, the popup's network index and the radar the contact's saved snapshot
+ * (`contact.profile`, null for an imported contact), people lists a listed name + headline. So the sidebar
+ * and the popup score a person alike.
  *
  * Evidence, strongest first: my tags on the contact; a full profile (Skills section, dated experience);
  * the position/headline read by utils/titles (stage → estimated career start, role → skills), which is
- * what imported contacts and listed people have. Title skills are added after profile skills, so they
- * rank last among inferred skills.
+ * all imported contacts and listed people have. Title skills come after profile skills, so they rank last
+ * among inferred skills. Career start: the page's dated experience/education, else the year stored on the
+ * contact, else the title estimate (its word is kept to show the user).
  */
-export function matchPerson(sources: PersonSources, index: SkillIndex, now: Date): MatchTarget {
-  const contact = sources.contact ?? null;
-  const profile = sources.profile ?? contact?.profile ?? null;
-  const listed = sources.listed ?? null;
+export function personForMatching(
+  profile: Profile | null,
+  contact: Contact | null,
+  index: SkillIndex,
+  now: Date = new Date(),
+  listed: ListedPerson | null = null,
+): PersonForMatching {
   const role = profile?.currentRole ?? contact?.currentRole ?? null;
   const headline = profile?.headline ?? contact?.headline ?? listed?.headline ?? null;
 
   const skillIds = new Set(profile ? profileSkillIds(profile, index) : []);
   if (!profile && headline) for (const id of findSkillsInText(index, headline)) skillIds.add(id);
-  const roleReading = readTitle(role);
-  const headlineReading = readTitle(headline);
-  for (const id of roleReading.skillIds) skillIds.add(id);
-  for (const id of headlineReading.skillIds) skillIds.add(id);
+  for (const id of readTitle(role).skillIds) skillIds.add(id);
+  for (const id of readTitle(headline).skillIds) skillIds.add(id);
 
   let careerBasis: CareerBasis | null = null;
   if (profile?.careerStart) careerBasis = { source: profile.careerStart.source, year: profile.careerStart.year };
   else if (contact?.careerStartYear != null) careerBasis = { source: 'saved', year: contact.careerStartYear };
-  else {
-    careerBasis = titleCareerEstimate(role, headline, now);
-  }
+  else careerBasis = titleCareerEstimate(role, headline, now);
 
   const teachSkills = contact?.teachSkills ?? [];
   const learnSkills = contact?.learnSkills ?? [];
@@ -114,12 +108,4 @@ export function matchPerson(sources: PersonSources, index: SkillIndex, now: Date
     careerBasis,
     evidence,
   };
-}
-
-/**
- * The person on screen as matching and drafting need them: what the page says, improved by what I
- * tagged on their saved contact (null when they are not saved yet). Same rules as matchPerson.
- */
-export function matchTarget(profile: Profile, contact: Contact | null, index: SkillIndex, now: Date = new Date()): MatchTarget {
-  return matchPerson({ profile, contact }, index, now);
 }

@@ -7,6 +7,7 @@ import {
   TimelineEntrySchema,
 } from '../schemas/contact';
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { CadenceWeeksSchema, GoalDirectionSchema, GoalTextSchema, SessionDetailsSchema } from '../schemas/journey';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { PlatformSchema, ProfileSchema } from '../schemas/profile';
 import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
@@ -113,6 +114,37 @@ export const MESSAGES = {
     output: ContactSchema,
   },
 
+  /** UI → background: add a goal to a pair (creating the contact from `profile` if needed). */
+  addGoal: {
+    from: 'page',
+    input: z.object({ key, direction: GoalDirectionSchema, text: GoalTextSchema, profile: ProfileSchema.optional() }),
+    output: ContactSchema,
+  },
+  /** UI → background: mark a goal done, or open again. */
+  setGoalDone: { from: 'page', input: z.object({ key, id: z.string().min(1), done: z.boolean() }), output: ContactSchema },
+  removeGoal: { from: 'page', input: z.object({ key, id: z.string().min(1) }), output: ContactSchema },
+  /** UI → background: keep-in-touch cadence in weeks (0 = none); a cadence schedules the next follow-up. */
+  setCadence: {
+    from: 'page',
+    input: z.object({ key, weeks: CadenceWeeksSchema, profile: ProfileSchema.optional() }),
+    output: ContactSchema,
+  },
+  /** UI → background: log a session → a `session` timeline event; the cadence moves the follow-up. */
+  logSession: {
+    from: 'page',
+    input: z.object({ key, session: SessionDetailsSchema, profile: ProfileSchema.optional() }),
+    output: TimelineEntrySchema,
+  },
+  /** UI → background: one contact's next follow-up (`key`) or all upcoming ones as an .ics file. */
+  exportFollowUps: {
+    from: 'page',
+    input: z.object({ key: key.optional(), lang: z.enum(['en', 'de']) }),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), fileName: z.string(), text: z.string(), count: z.number().int().nonnegative() }),
+      z.object({ ok: z.literal(false), problem: z.enum(['nothing-planned', 'invalid']) }),
+    ]),
+  },
+
   /** UI → background: free-text skills the user created, suggested in every tag field. */
   listCustomSkills: { from: 'page', input: none, output: z.array(CustomSkillSchema) },
   /** UI → background: remember a free-text skill (idempotent by id). */
@@ -138,6 +170,14 @@ export const MESSAGES = {
   },
   /** Options → background: restore a backup, merge or replace, in ONE transaction; what changed per table. */
   restoreBackup: { from: 'page', input: z.object({ backup: BackupSchema, mode: RestoreModeSchema }), output: RestorePreviewSchema },
+  /** Options → background: the newest automatic safety backup (taken before each replace-restore), if any. */
+  getSafetyBackup: {
+    from: 'page',
+    input: none,
+    output: z.object({ id: z.string(), createdAt: z.number().int().nonnegative(), contacts: z.number().int().nonnegative() }).nullable(),
+  },
+  /** Options → background: undo a replace-restore by restoring its safety backup (a replace itself). */
+  restoreSafetyBackup: { from: 'page', input: z.object({ id: z.string().min(1).max(100) }), output: RestorePreviewSchema },
   /** Options → background: every contact as CSV for spreadsheets (skill labels in `lang`, formulas neutralised). */
   exportContactsCsv: {
     from: 'page',

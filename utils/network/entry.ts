@@ -1,6 +1,7 @@
+import { openableUrl } from '../schemas/profile-url';
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
-import { matchPerson, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
+import { personForMatching, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
 
@@ -107,12 +108,12 @@ export function matchEntry(
   return { score: result.score, kind: result.kind, theyTeachMe: result.theyTeachMe, iTeachThem: result.iTeachThem };
 }
 
-/** An index entry for a saved or imported contact; its match is decided by matchPerson like everywhere else. */
+/** An index entry for a saved or imported contact; its match is decided by personForMatching like everywhere else. */
 export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
-  const person = matchPerson({ contact }, index, ctx.now);
+  const person = personForMatching(contact.profile, contact, index, ctx.now);
   const base = {
     key: contact.key,
-    url: contact.url,
+    url: openableUrl(contact),
     name: contact.name,
     subtitle: subtitleOf(contact),
     status: contact.status,

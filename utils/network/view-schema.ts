@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOpenableOrEmpty } from '../schemas/profile-url';
 import { DueReasonSchema } from '../reminders/due';
 import { ContactStatusSchema } from '../schemas/contact';
 
@@ -42,7 +43,8 @@ export const DEFAULT_POPUP_VIEW: PopupView = {
 /** One list row: only what the row shows, so a page of rows crosses the message boundary quickly. */
 export const PopupRowSchema = z.object({
   key: z.string(),
-  url: z.string(),
+  /** Only ever an https LinkedIn/XING address (or '' when there is none): the popup opens it on click. */
+  url: z.string().refine(isOpenableOrEmpty, 'not a LinkedIn or XING address'),
   name: z.string(),
   /** "Role · Company", or the headline when neither is known. */
   subtitle: z.string(),

@@ -1,3 +1,4 @@
+import { openableUrl } from '../schemas/profile-url';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { MentorRadarDb } from '../db/database';
@@ -66,7 +67,7 @@ async function notify(db: MentorRadarDb, items: readonly DueFollowUp[]): Promise
  */
 export async function refreshReminders(db: MentorRadarDb, now: number): Promise<ReminderState> {
   const dueContacts = await db.contacts.where('followUpAt').belowOrEqual(now).toArray();
-  const due: DueFollowUp[] = dueContacts.map((c) => ({ key: c.key, name: c.name, url: c.url, followUpAt: c.followUpAt! }));
+  const due: DueFollowUp[] = dueContacts.map((c) => ({ key: c.key, name: c.name, url: openableUrl(c), followUpAt: c.followUpAt! }));
   await showDueCount(due.length);
 
   const notified = await readNotified();
@@ -86,7 +87,8 @@ export async function openNotifiedProfile(db: MentorRadarDb, notificationId: str
   if (!key) return;
   await browser.notifications.clear(notificationId);
   const contact = await db.contacts.get(key);
-  if (contact) await browser.tabs.create({ url: contact.url, active: true });
+  const url = contact ? openableUrl(contact) : '';
+  if (url) await browser.tabs.create({ url, active: true });
 }
 
 /**

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { PlatformSchema, ProfileSchema } from './profile';
+import { LIMITS, MAX_EPOCH_MS } from './limits';
+import { isCanonicalUrlOf } from './profile-url';
+import { CadenceWeeksSchema, GoalsSchema, SessionDetailsSchema } from './journey';
 
 /** Where a relationship stands, in the order it usually moves. */
 export const CONTACT_STATUSES = ['idea', 'contacted', 'conversation', 'mentoring', 'paused', 'closed'] as const;
@@ -12,61 +15,89 @@ export type MentoringDirection = z.infer<typeof MentoringDirectionSchema>;
 
 export const ContactSourceSchema = z.enum(['sidebar', 'import', 'restore']);
 
-const epochMs = z.number().int().nonnegative();
+/** Bounded so that every stored date formats (no "Invalid time value") and none can win merges forever. */
+export const EpochMsSchema = z.number().int().nonnegative().max(MAX_EPOCH_MS);
+const epochMs = EpochMsSchema;
+const short = z.string().max(LIMITS.shortText);
+const skillIds = z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags);
+/** `linkedin:slug`, `linkedin-id:ACoAA…` or `xing:slug` (see utils/sites/canonical.ts). */
+export const ContactKeySchema = z
+  .string()
+  .max(LIMITS.key)
+  .regex(/^(linkedin|linkedin-id|xing):\S+$/, 'not a profile key');
 
 /**
  * A saved person. Profile fields are copied from the last parse so the popup can list, search and rank
  * without re-reading pages; `profile` keeps the full snapshot for matching.
  */
-export const ContactSchema = z.object({
-  key: z.string().min(1),
+export const ContactSchema = z
+  .object({
+  key: ContactKeySchema,
   platform: PlatformSchema,
-  url: z.string().url(),
-  name: z.string().min(1),
-  headline: z.string().nullable(),
-  location: z.string().nullable(),
-  currentRole: z.string().nullable(),
-  currentCompany: z.string().nullable(),
-  careerStartYear: z.number().int().nullable(),
+  /** Exactly the canonical profile URL of `key` (checked below): the only link a contact can open. */
+  url: z.string().max(LIMITS.url),
+  name: z.string().min(1).max(LIMITS.name),
+  headline: short.nullable(),
+  location: short.nullable(),
+  currentRole: short.nullable(),
+  currentCompany: short.nullable(),
+  careerStartYear: z.number().int().min(1900).max(2200).nullable(),
   profile: ProfileSchema.nullable(),
   /** Skill ids (catalogue or `custom:…`) this person could teach me. */
-  teachSkills: z.array(z.string()),
+  teachSkills: skillIds,
   /** Skill ids this person would like to learn (from me). */
-  learnSkills: z.array(z.string()),
+  learnSkills: skillIds,
   status: ContactStatusSchema,
   direction: MentoringDirectionSchema.nullable(),
   /** When to get back to this person (epoch ms), or null. */
   followUpAt: epochMs.nullable(),
+  /** Goals of the pair, both directions (schema v3; defaults fill rows written before it). */
+  goals: GoalsSchema.default([]),
+  /** Keep-in-touch cadence in weeks (0 = none): each interaction moves `followUpAt` that far ahead. */
+  cadenceWeeks: CadenceWeeksSchema.default(0),
   statusChangedAt: epochMs,
   createdAt: epochMs,
   updatedAt: epochMs,
   source: ContactSourceSchema,
   /** "Connected On" date from a LinkedIn export (YYYY-MM-DD), if imported. */
-  connectedOn: z.string().nullable(),
-});
+  connectedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  })
+  .superRefine((contact, ctx) => {
+    if (!isCanonicalUrlOf(contact.url, contact.key, contact.platform)) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'not the canonical profile URL of the contact’s key' });
+    }
+    if (contact.profile && contact.profile.key !== contact.key) {
+      ctx.addIssue({ code: 'custom', path: ['profile', 'key'], message: 'profile of another person' });
+    }
+  });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set'] as const;
+export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'imported', 'follow-up-set', 'session'] as const;
 export const TimelineEventSchema = z.enum(TIMELINE_EVENTS);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 /** One entry in a contact's story: a note the user wrote, or an event the extension recorded. */
 export const TimelineEntrySchema = z.object({
-  id: z.string().min(1),
-  contactKey: z.string().min(1),
+  id: z.string().min(1).max(LIMITS.key),
+  contactKey: ContactKeySchema,
   kind: z.enum(['note', 'event']),
   /** Note text (plain text, line breaks kept) or a short event detail such as the new status. */
-  text: z.string(),
+  text: z.string().max(LIMITS.noteText),
   event: TimelineEventSchema.nullable(),
   createdAt: epochMs,
+  /** Only on `session` events: the day and what each side learned. */
+  session: SessionDetailsSchema.optional(),
   updatedAt: epochMs,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 /** A free-text skill the user typed that is not in the catalogue; suggested afterwards. */
 export const CustomSkillSchema = z.object({
-  id: z.string().startsWith('custom:'),
-  label: z.string().min(1),
+  id: z.string().startsWith('custom:').max(LIMITS.skillId),
+  label: z.string().min(1).max(LIMITS.shortText),
   createdAt: epochMs,
 });
 export type CustomSkill = z.infer<typeof CustomSkillSchema>;

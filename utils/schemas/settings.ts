@@ -40,10 +40,22 @@ export const DEFAULT_PREFERENCES: Preferences = {
   onboardingDone: false,
 };
 
+/** At most this many deleted-note tombstones are kept (the newest): enough for years of notes. */
+export const MAX_TOMBSTONES = 20_000;
+
+/** A deleted note's id and when it was deleted: a merge-restore must not bring it back (utils/data/merge-rules.ts). */
+export const DeletedNoteSchema = z.object({
+  id: z.string().min(1).max(300),
+  deletedAt: z.number().int().nonnegative().max(Date.UTC(2200, 0, 1)),
+});
+export type DeletedNote = z.infer<typeof DeletedNoteSchema>;
+export const DeletedNotesSchema = z.array(DeletedNoteSchema).max(MAX_TOMBSTONES);
+
 /** Every settings record, by key: the `settings` table stores `{ key, value }` rows validated with these. */
 export const SETTINGS_SCHEMAS = {
   myProfile: MyProfileSchema,
   preferences: PreferencesSchema,
+  deletedNotes: DeletedNotesSchema,
 } as const;
 export type SettingsKey = keyof typeof SETTINGS_SCHEMAS;
 export type SettingsValue<K extends SettingsKey> = z.infer<(typeof SETTINGS_SCHEMAS)[K]>;

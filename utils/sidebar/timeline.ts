@@ -1,6 +1,7 @@
 import type { ContactStatus, TimelineEntry } from '../schemas/contact';
 import type { Lang, MessageKey } from '../i18n/translate';
 import { CONTACT_STATUSES } from '../schemas/contact';
+import { dateInputToEpoch } from '../reminders/follow-up-date';
 
 /** Same limit as the protocol's note text: long notes are fine, a runaway paste of megabytes is not. */
 export const NOTE_MAX_LENGTH = 100_000;
@@ -72,6 +73,10 @@ export function describeEvent(entry: TimelineEntry, lang: Lang): EventDescriptio
     }
     case 'imported':
       return { key: 'sb_eventImported', args: [] };
+    case 'session': {
+      const day = entry.session ? dateInputToEpoch(entry.session.date) : null;
+      return { key: 'sb_eventSession', args: [day === null ? '' : formatFollowUpDay(day, lang)] };
+    }
     default:
       return { key: 'sb_eventOther', args: [entry.text] };
   }

@@ -3,15 +3,16 @@ import { useI18n } from '../../common/i18n';
 import { messenger } from '../../../utils/messaging/messenger';
 import { BACKUP_TABLES, checkBackupFile, parseBackup } from '../../../utils/data/backup';
 import type { Backup, RestoreMode, RestorePreview } from '../../../utils/data/backup';
-import { describeBackupProblem } from '../../../utils/data/problems';
+import { describeBackupProblem, describeDroppedRecord, type DroppedRecord } from '../../../utils/data/problems';
+import { useLive } from '../../common/use-live';
 import type { MessageKey } from '../../../utils/i18n/translate';
 import { errorText, formatCount, formatDateTime } from './format';
 
 type Status =
   | { state: 'idle' }
   | { state: 'working'; text: string }
-  | { state: 'preview'; backup: Backup; previews: Record<RestoreMode, RestorePreview>; mode: RestoreMode }
-  | { state: 'done'; changes: RestorePreview }
+  | { state: 'preview'; backup: Backup; dropped: DroppedRecord[]; previews: Record<RestoreMode, RestorePreview>; mode: RestoreMode }
+  | { state: 'done'; changes: RestorePreview; dropped: DroppedRecord[] }
   | { state: 'error'; message: string };
 
 const TABLE_LABEL: Record<(typeof BACKUP_TABLES)[number], MessageKey> = {
@@ -51,17 +52,17 @@ export function RestorePanel() {
         return setStatus({ state: 'error', message: t('dt_restoreFailed', describeBackupProblem(parsed.problem, lang)) });
       }
       const previews = await messenger.sendMessage('previewRestore', { backup: parsed.backup });
-      setStatus({ state: 'preview', backup: parsed.backup, previews, mode: 'merge' });
+      setStatus({ state: 'preview', backup: parsed.backup, dropped: parsed.dropped, previews, mode: 'merge' });
     } catch (error) {
       setStatus({ state: 'error', message: t('dt_restoreFailed', errorText(error)) });
     }
   }
 
-  async function confirm(backup: Backup, mode: RestoreMode) {
+  async function confirm(backup: Backup, mode: RestoreMode, dropped: DroppedRecord[]) {
     setStatus({ state: 'working', text: t('dt_restoreWorking') });
     try {
       const changes = await messenger.sendMessage('restoreBackup', { backup, mode });
-      setStatus({ state: 'done', changes });
+      setStatus({ state: 'done', changes, dropped });
     } catch (error) {
       setStatus({ state: 'error', message: t('dt_restoreFailed', errorText(error)) });
     } finally {
@@ -69,6 +70,17 @@ export function RestorePanel() {
     }
   }
 
+  async function undo(id: string) {
+    setStatus({ state: 'working', text: t('dt_restoreWorking') });
+    try {
+      const changes = await messenger.sendMessage('restoreSafetyBackup', { id });
+      setStatus({ state: 'done', changes, dropped: [] });
+    } catch (error) {
+      setStatus({ state: 'error', message: t('dt_restoreFailed', errorText(error)) });
+    }
+  }
+
+  const safety = useLive(() => messenger.sendMessage('getSafetyBackup', undefined), 'contactsChanged');
   const busy = status.state === 'working';
   return (
     <section className="dt-panel" aria-labelledby="dt-restore-title">
@@ -98,7 +110,10 @@ export function RestorePanel() {
           {status.state === 'working' && <p>{status.text}</p>}
           {status.state === 'error' && <p>{status.message}</p>}
           {status.state === 'done' && (
-            <p>{t('dt_restoreDone', n(total(status.changes, 'added')), n(total(status.changes, 'updated')), n(total(status.changes, 'removed')))}</p>
+            <>
+              <p>{t('dt_restoreDone', n(total(status.changes, 'added')), n(total(status.changes, 'updated')), n(total(status.changes, 'removed')))}</p>
+              <DroppedList dropped={status.dropped} />
+            </>
           )}
           {status.state === 'preview' && (
             <>
@@ -119,6 +134,7 @@ export function RestorePanel() {
                   </label>
                 ))}
               </fieldset>
+              <DroppedList dropped={status.dropped} />
               <PreviewTable preview={status.previews[status.mode]} />
               {status.mode === 'replace' && total(status.previews.replace, 'removed') > 0 && (
                 <p className="error">{t('dt_restoreRemovesWarning', n(total(status.previews.replace, 'removed')))}</p>
@@ -128,7 +144,7 @@ export function RestorePanel() {
                   type="button"
                   className="primary"
                   data-testid="restore-confirm"
-                  onClick={() => void confirm(status.backup, status.mode)}
+                  onClick={() => void confirm(status.backup, status.mode, status.dropped)}
                 >
                   {t('dt_restoreConfirm')}
                 </button>
@@ -140,7 +156,31 @@ export function RestorePanel() {
           )}
         </div>
       )}
+      {safety && (
+        <div className="dt-actions" data-testid="safety-backup">
+          <p>{t('dt_safetyBackupInfo', formatDateTime(safety.createdAt, lang), n(safety.contacts))}</p>
+          <button type="button" data-testid="safety-restore" disabled={busy} onClick={() => void undo(safety.id)}>
+            {t('dt_safetyRestore')}
+          </button>
+        </div>
+      )}
     </section>
+  );
+}
+
+/** The records a restore leaves out, and why (the first 20; the count says how many in all). */
+function DroppedList({ dropped }: { dropped: DroppedRecord[] }) {
+  const { t, lang } = useI18n();
+  if (dropped.length === 0) return null;
+  return (
+    <div className="error" data-testid="restore-dropped" data-count={dropped.length}>
+      <p>{t('dt_restoreDropped', formatCount(dropped.length, lang))}</p>
+      <ul>
+        {dropped.slice(0, 20).map((record) => (
+          <li key={`${record.table}:${record.index}`}>{describeDroppedRecord(record, lang)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
