@@ -74,6 +74,13 @@ export function PopupApp() {
     <div className="popup">
       <header className="popup-bar">
         <h1>{t('popupTitle')}</h1>
+        <button
+          type="button"
+          data-testid="open-radar"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/radar.html'), active: true })}
+        >
+          {t('rd_open')}
+        </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
