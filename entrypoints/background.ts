@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import '../utils/schemas/zod-setup';
 import { MentorRadarDb } from '../utils/db/database';
 import { LocalStateDb } from '../utils/db/local-db';
+import { restrictSessionStorage } from '../utils/ui/private-storage';
+import { moveLegacyLocalState } from '../utils/background/legacy-local-state';
 import { registerHandlers } from '../utils/background/handlers';
 import { registerReminders } from '../utils/reminders/scheduler';
 import { clearTabState } from '../utils/background/tab-state';
@@ -12,6 +14,8 @@ export default defineBackground(() => {
   const db = new MentorRadarDb();
   const local = new LocalStateDb();
   registerHandlers(db, local);
+  void restrictSessionStorage();
+  void moveLegacyLocalState(local, Date.now());
   registerReminders(db);
   registerOnboarding();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

@@ -6,6 +6,22 @@ import { CONTACT_STATUSES, type ContactStatus, type TimelineEntry } from '../../
 import type { PopupRow } from '../../utils/network/view-schema';
 import { dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 import type { MessageKey } from '../../utils/i18n/translate';
+import { useContact } from '../common/use-contacts';
+import { CadenceField } from '../common/journey/CadenceField';
+import { GoalList } from '../common/journey/GoalList';
+import { usePairSkills } from '../common/journey/use-pair-skills';
+
+/** Goals both ways and the keep-in-touch cadence of the pair in this row (the full contact is loaded on open). */
+function RowJourney({ row, onError }: { row: PopupRow; onError: (error: unknown) => void }) {
+  const contact = useContact(row.key) ?? null;
+  const pair = usePairSkills(null, contact);
+  return (
+    <div className="pp-journey" data-testid="pp-row-journey">
+      <CadenceField contactKey={row.key} contact={contact} onError={onError} />
+      <GoalList contactKey={row.key} contact={contact} theirName={row.name} pair={pair} onError={onError} />
+    </div>
+  );
+}
 
 function formatDay(ms: number, lang: 'en' | 'de'): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(ms));
@@ -86,6 +102,7 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
           </button>
         )}
       </div>
+      <RowJourney row={row} onError={(e) => setError(t('pp_updateFailed', e instanceof Error ? e.message : String(e)))} />
       {error && (
         <p role="alert" className="error">
           {error}

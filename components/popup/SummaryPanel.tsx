@@ -6,6 +6,9 @@ import type { PopupSummary, SkillCoverage } from '../../utils/network/view-schem
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
 import { useOverviewOpen } from './use-overview-open';
+import { JourneyGlance } from './JourneyGlance';
+import { IcsExportButton } from '../common/journey/IcsExportButton';
+import '../common/journey/journey.css';
 
 interface SummaryProps {
   summary: PopupSummary;
@@ -126,6 +129,9 @@ export function SummaryPanel({ summary, index, activeStatuses, onStatus, onTeach
           </li>
         ))}
       </ul>
+      <p className="pp-ics-all">
+        <IcsExportButton label={t('jr_icsExportAll')} />
+      </p>
       {uncovered.length > 0 ? (
         <p className="pp-uncovered pp-uncovered-some" data-testid="pp-uncovered">
           {t('pp_uncovered', uncovered.join(', '))}
@@ -141,6 +147,7 @@ export function SummaryPanel({ summary, index, activeStatuses, onStatus, onTeach
       )}
       <div id={moreId} className="pp-summary-more" hidden={!open}>
         <p className="pp-due-summary">{t('pp_dueSummary', summary.followUpsDue, summary.stuck)}</p>
+        <JourneyGlance summary={summary} />
         {uncovered.length === 0 && summary.couldTeachMe.length > 0 && (
           <p className="pp-uncovered" data-testid="pp-uncovered">
             {t('pp_allCovered')}

@@ -3,6 +3,7 @@ import { useI18n } from '../common/i18n';
 import { useContact } from '../common/use-contacts';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
+import { WallNotice } from './WallNotice';
 import { useCollapsed } from './use-collapsed';
 import { useTabProfile } from './use-tab-profile';
 
@@ -10,6 +11,8 @@ import { useTabProfile } from './use-tab-profile';
 // matching nor the outreach templates.
 const MatchSection = lazy(() => import('./MatchSection').then((m) => ({ default: m.MatchSection })));
 const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
+const PagePeople = lazy(() => import('./PagePeople').then((m) => ({ default: m.PagePeople })));
+const JourneyPanel = lazy(() => import('./journey/JourneyPanel').then((m) => ({ default: m.JourneyPanel })));
 
 export function SidebarApp() {
   const { t } = useI18n();
@@ -50,16 +53,33 @@ export function SidebarApp() {
       <main className="content" aria-live="polite">
         {state?.status === 'ready' ? (
           <>
+            {state.details && (
+              <p className="muted small" data-testid="details-merged" data-section={state.details}>
+                {t('detailsMerged')}
+              </p>
+            )}
             <ProfileCard profile={state.profile} />
             <SaveContact profile={state.profile} contact={contact} />
             {contact !== undefined && (
               <Suspense fallback={null}>
                 <MatchSection profile={state.profile} contact={contact} />
+                <JourneyPanel key={`journey:${state.profile.key}`} profile={state.profile} contact={contact} />
                 {/* Keyed by person: an in-app switch to someone else starts with fresh fields and draft. */}
                 <ContactPanel key={state.profile.key} profile={state.profile} contact={contact} />
               </Suspense>
             )}
+            {state.people && state.people.length > 0 && (
+              <Suspense fallback={null}>
+                <PagePeople people={state.people} />
+              </Suspense>
+            )}
           </>
+        ) : state?.status === 'wall' ? (
+          <WallNotice wall={state.wall} />
+        ) : state?.status === 'list' ? (
+          <Suspense fallback={null}>
+            <PagePeople people={state.people} />
+          </Suspense>
         ) : state?.status === 'none' ? (
           <p className="muted">{t('notAProfile')}</p>
         ) : (

@@ -3,6 +3,7 @@ import { TagInput } from '../common/TagInput';
 import { messenger } from '../../utils/messaging/messenger';
 import type { Contact } from '../../utils/schemas/contact';
 import type { Profile } from '../../utils/schemas/profile';
+import { resolveProfileSkills, skillLabel } from '../../utils/skills/search';
 import { useOptimistic } from './use-optimistic';
 import { useSidebarSkills } from './use-sidebar-skills';
 
@@ -21,11 +22,14 @@ export function SkillTags({
   contact: Contact | null;
   onError: (error: unknown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { index, offered, onCustomSkill, rememberCustom } = useSidebarSkills(profile);
 
-  const saveField = (field: 'teachSkills' | 'learnSkills') => async (next: string[]) => {
-    const saved = await messenger.sendMessage('updateContact', { key: profile.key, patch: { [field]: next }, profile });
+  // Sent as add/remove operations, not the whole list: two tabs tagging the same person at once lose nothing.
+  const saveField = (field: 'teachSkills' | 'learnSkills') => async (next: string[], before: string[]) => {
+    const add = next.filter((id) => !before.includes(id));
+    const remove = before.filter((id) => !next.includes(id));
+    const saved = await messenger.sendMessage('changeTags', { key: profile.key, field, add, remove, profile });
     return saved[field];
   };
   const [teach, setTeach] = useOptimistic(contact?.teachSkills ?? EMPTY, saveField('teachSkills'), onError);
@@ -35,6 +39,20 @@ export function SkillTags({
     rememberCustom(next.filter((id) => !current.includes(id)));
     set(next);
   };
+  // XING "Ich biete" (offers) could teach me, "Ich suche" (seeks) could learn from me: one click each adds the tag.
+  const suggestTeach = resolveProfileSkills(index, profile.offers ?? []).filter((id) => !teach.includes(id));
+  const suggestLearn = resolveProfileSkills(index, profile.seeks ?? []).filter((id) => !learn.includes(id));
+  const suggestions = (ids: string[], current: string[], set: (next: string[]) => void, testId: string) =>
+    ids.length > 0 && (
+      <p className="suggestions small">
+        <span className="muted">{t('sb_fromProfile')}</span>{' '}
+        {ids.map((id) => (
+          <button key={id} type="button" className="chip suggestion" data-testid={testId} onClick={() => changeWith(current, set)([...current, id])}>
+            + {skillLabel(index, id, lang)}
+          </button>
+        ))}
+      </p>
+    );
 
   return (
     <section className="card panel-section" aria-labelledby="sb-skills-title">
@@ -49,6 +67,7 @@ export function SkillTags({
         offered={offered}
         onCustomSkill={onCustomSkill}
       />
+      {suggestions(suggestTeach, teach, setTeach, 'suggest-teach')}
       <TagInput
         label={t('sb_learnLabel')}
         testId="skill-input-learn"
@@ -59,6 +78,7 @@ export function SkillTags({
         offered={offered}
         onCustomSkill={onCustomSkill}
       />
+      {suggestions(suggestLearn, learn, setLearn, 'suggest-learn')}
     </section>
   );
 }

@@ -22,7 +22,30 @@ export function EventItem({ entry }: { entry: TimelineEntry }) {
       <span className="event-dot" aria-hidden="true" />
       <span className="event-text">{text}</span>
       <EntryTime ms={entry.createdAt} />
+      {entry.session && <SessionDetails session={entry.session} />}
     </li>
+  );
+}
+
+/** What a logged session says: notes and what each side learned, as plain text. */
+function SessionDetails({ session }: { session: NonNullable<TimelineEntry['session']> }) {
+  const { t } = useI18n();
+  const lines: [string, string][] = [
+    ['', session.notes],
+    [t('jr_logILearned'), session.iLearned],
+    [t('jr_logTheyLearned'), session.theyLearned],
+  ];
+  return (
+    <span className="session-details" data-testid="session-details">
+      {lines
+        .filter(([, value]) => value !== '')
+        .map(([label, value]) => (
+          <span key={label} className="session-line">
+            {label && <strong>{label}: </strong>}
+            {value}
+          </span>
+        ))}
+    </span>
   );
 }
 

@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useOptimistic<T>(
   stored: T,
-  save: (next: T) => Promise<T>,
+  /** Gets the new value and the one shown before it (for saving the change as an operation). */
+  save: (next: T, before: T) => Promise<T>,
   onError: (error: unknown) => void,
 ): [T, (next: T) => void] {
   const [shown, setShown] = useState(stored);
@@ -20,9 +21,10 @@ export function useOptimistic<T>(
   }, [stored]);
 
   const change = (next: T) => {
+    const before = shown;
     setShown(next);
     pending.current += 1;
-    save(next).then(
+    save(next, before).then(
       (saved) => {
         pending.current -= 1;
         if (pending.current === 0) setShown(saved);

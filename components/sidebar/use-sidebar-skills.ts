@@ -23,12 +23,13 @@ export function useSidebarSkills(profile: Profile) {
 
   const profileExtras = useMemo(() => {
     const extras: CustomSkill[] = [];
-    for (const skill of profile.skills) {
+    // XING offers / seeks are suggested as tags too: unknown ones need their label like the profile's own skills.
+    for (const skill of [...profile.skills, ...(profile.offers ?? []), ...(profile.seeks ?? [])]) {
       const found = normaliseSkill(base, skill);
       if (found && found.id.startsWith('custom:') && !base.customLabels.has(found.id)) extras.push(found);
     }
     return extras;
-  }, [base, profile.skills]);
+  }, [base, profile.skills, profile.offers, profile.seeks]);
 
   const index: SkillIndex = useMemo(() => {
     const extra = [...profileExtras, ...typed];

@@ -10,8 +10,8 @@ export const PAGES_DIR = join(E2E_DIR, 'pages');
  * Every fixture with its real URL and expected parse, from e2e/fixtures/expected/*.json
  * (`fixture`, `url`, `servePath`, `name`, …).
  */
-export function loadFixtures() {
-  const dir = join(FIXTURES_DIR, 'expected');
+export function loadFixtures(folder = 'expected') {
+  const dir = join(FIXTURES_DIR, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -23,6 +23,9 @@ export function loadFixtures() {
 export function buildRoutes(fixtures = loadFixtures()) {
   const routes = new Map();
   for (const f of fixtures) routes.set(f.servePath, join(FIXTURES_DIR, f.fixture));
+  // Walls, full-list (details) pages and people lists: expected values in their own folders, served the same way.
+  for (const dir of ['expected-walls', 'expected-details', 'expected-lists'])
+    for (const f of loadFixtures(dir)) if (!routes.has(f.servePath)) routes.set(f.servePath, join(FIXTURES_DIR, f.fixture));
   routes.set('/feed/', join(PAGES_DIR, 'feed.html'));
   routes.set('/__test/spa-shell.js', join(PAGES_DIR, 'spa-shell.js'));
   routes.set('/in/hostile-css-person/', join(PAGES_DIR, 'hostile-css.html'));

@@ -32,7 +32,7 @@ const person = (slug: string, extra = {}) =>
   makeProfile({ key: `linkedin:${slug}`, url: `https://www.linkedin.com/in/${slug}/`, name: slug, skills: [], ...extra });
 const sortedByName: PopupView = { ...DEFAULT_POPUP_VIEW, sort: 'name' };
 const FIRST_OPEN: QueryContactsInput = { offset: 0, limit: 25 };
-const stored = async () => (await fakeBrowser.storage.local.get(SNAPSHOT_STORAGE_KEY))[SNAPSHOT_STORAGE_KEY];
+const stored = async () => (await fakeBrowser.storage.session.get(SNAPSHOT_STORAGE_KEY))[SNAPSHOT_STORAGE_KEY];
 
 /** The answer of an index built from the database right now (what the popup must see). */
 async function live(db: MentorRadarDb, input: QueryContactsInput) {
@@ -127,7 +127,7 @@ describe('first popup open after the service worker restarted', () => {
         : corrupt === 'unsorted'
           ? { ...valid, followUpsAhead: [T0 + 2 * DAY, T0 + DAY] }
           : corrupt;
-    await fakeBrowser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: value });
+    await fakeBrowser.storage.session.set({ [SNAPSHOT_STORAGE_KEY]: value });
     const indexQuery = vi.spyOn(NetworkIndex.prototype, 'query');
     const out = await startWorker().queries.query(FIRST_OPEN);
     expect(indexQuery).toHaveBeenCalled();
@@ -172,7 +172,7 @@ describe('first popup open after the service worker restarted', () => {
 
   it('does not write the snapshot again while the stored one still answers the view', async () => {
     await seeded();
-    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const writes = vi.spyOn(fakeBrowser.storage.session, 'set');
     const restarted = startWorker();
     await restarted.queries.query(FIRST_OPEN); // from the snapshot
     await restarted.queries.settled();

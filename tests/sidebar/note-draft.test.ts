@@ -1,43 +1,88 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  clearNoteDraft,
-  createDraftSaver,
-  loadNoteDraft,
-  noteDraftKey,
-  saveNoteDraft,
-} from '../../utils/sidebar/note-draft';
+import { createDraftSaver } from '../../utils/sidebar/note-draft';
+import { LocalStateDb } from '../../utils/db/local-db';
+import { clearDraft, loadDraft, MAX_DRAFTS, saveDraft } from '../../utils/background/drafts-service';
+import { moveLegacyLocalState } from '../../utils/background/legacy-local-state';
 
-describe('note drafts in storage.local', () => {
+const T = Date.UTC(2026, 0, 5, 9);
+
+const opened: LocalStateDb[] = [];
+async function freshLocal(): Promise<LocalStateDb> {
+  const local = new LocalStateDb(`local-${crypto.randomUUID()}`);
+  await local.open();
+  opened.push(local);
+  return local;
+}
+
+describe('note drafts per tab, in the background (not storage.local)', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(async () => {
+    while (opened.length > 0) await opened.pop()!.delete();
+  });
+  const open = (ids: number[]) => async (tabId: number) => ids.includes(tabId);
 
-  it('keeps one draft per contact key, exactly as typed', async () => {
+  it('keeps one draft per tab and contact, exactly as typed', async () => {
+    const local = await freshLocal();
     const text = 'Line one\n\nשלום 👋 <b>x</b>';
-    await saveNoteDraft('linkedin:anna', text);
-    await saveNoteDraft('xing:ben', 'other person');
-    expect(await loadNoteDraft('linkedin:anna')).toBe(text);
-    expect(await loadNoteDraft('xing:ben')).toBe('other person');
-    expect(await loadNoteDraft('linkedin:nobody')).toBe('');
+    await saveDraft(local, 1, 'linkedin:anna', text, T);
+    await saveDraft(local, 1, 'xing:ben', 'other person', T);
+    expect(await loadDraft(local, 1, 'linkedin:anna', open([1]))).toBe(text);
+    expect(await loadDraft(local, 1, 'xing:ben', open([1]))).toBe('other person');
+    expect(await loadDraft(local, 1, 'linkedin:nobody', open([1]))).toBe('');
   });
 
-  it('uses a namespaced storage key that differs per contact', () => {
-    expect(noteDraftKey('linkedin:anna')).not.toBe(noteDraftKey('linkedin:ben'));
-    expect(noteDraftKey('linkedin:anna')).toContain('linkedin:anna');
-    expect(noteDraftKey('linkedin:anna')).not.toBe('linkedin:anna');
+  it('two tabs writing for the same person never overwrite or delete each other’s draft', async () => {
+    const local = await freshLocal();
+    await saveDraft(local, 1, 'linkedin:anna', 'from tab one', T);
+    await saveDraft(local, 2, 'linkedin:anna', 'from tab two', T + 1);
+    expect(await loadDraft(local, 1, 'linkedin:anna', open([1, 2]))).toBe('from tab one');
+    expect(await loadDraft(local, 2, 'linkedin:anna', open([1, 2]))).toBe('from tab two');
+    await clearDraft(local, 2, 'linkedin:anna'); // tab two saved its note
+    expect(await loadDraft(local, 1, 'linkedin:anna', open([1, 2]))).toBe('from tab one');
   });
 
-  it('removes the entry for blank drafts and on clear', async () => {
-    await saveNoteDraft('linkedin:anna', 'draft');
-    await saveNoteDraft('linkedin:anna', '   \n ');
-    expect(await fakeBrowser.storage.local.get(noteDraftKey('linkedin:anna'))).toEqual({});
-    await saveNoteDraft('linkedin:anna', 'again');
-    await clearNoteDraft('linkedin:anna');
-    expect(await loadNoteDraft('linkedin:anna')).toBe('');
+  it('a closed tab’s draft is taken over by the next tab that opens the person, once', async () => {
+    const local = await freshLocal();
+    await saveDraft(local, 7, 'linkedin:anna', 'left behind', T);
+    expect(await loadDraft(local, 8, 'linkedin:anna', open([8, 9]))).toBe('left behind');
+    expect(await loadDraft(local, 9, 'linkedin:anna', open([8, 9]))).toBe('');
+    expect(await loadDraft(local, 8, 'linkedin:anna', open([8, 9]))).toBe('left behind');
   });
 
-  it('ignores a non-string value someone left under the key', async () => {
-    await fakeBrowser.storage.local.set({ [noteDraftKey('linkedin:anna')]: { evil: true } });
-    expect(await loadNoteDraft('linkedin:anna')).toBe('');
+  it('an open tab’s draft is never taken by another tab', async () => {
+    const local = await freshLocal();
+    await saveDraft(local, 7, 'linkedin:anna', 'still typing', T);
+    expect(await loadDraft(local, 8, 'linkedin:anna', open([7, 8]))).toBe('');
+  });
+
+  it('removes blank drafts; keeps at most MAX_DRAFTS (the newest)', async () => {
+    const local = await freshLocal();
+    await saveDraft(local, 1, 'linkedin:anna', 'draft', T);
+    await saveDraft(local, 1, 'linkedin:anna', '   \n ', T);
+    expect(await local.drafts.count()).toBe(0);
+    await local.drafts.bulkPut(
+      Array.from({ length: MAX_DRAFTS }, (_, i) => ({ id: `${i}|k`, tabId: i, contactKey: 'k', text: 'x', updatedAt: T + i })),
+    );
+    await saveDraft(local, 1, 'linkedin:anna', 'newest', T + MAX_DRAFTS);
+    expect(await local.drafts.count()).toBe(MAX_DRAFTS);
+    expect(await local.drafts.get('0|k')).toBeUndefined();
+    expect(await loadDraft(local, 1, 'linkedin:anna', open([1]))).toBe('newest');
+  });
+
+  it('drafts an older version left in storage.local move into the background and leave storage.local', async () => {
+    const local = await freshLocal();
+    await fakeBrowser.storage.local.set({
+      'sb:noteDraft:linkedin:anna': 'old draft',
+      'sb:noteDraft:linkedin:evil': { evil: true },
+      'popup:snapshot': { rows: [] },
+      'popup:view': { query: 'Anna' },
+      'sb:collapsed': true,
+    });
+    await moveLegacyLocalState(local, T);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'sb:collapsed': true });
+    expect(await loadDraft(local, 3, 'linkedin:anna', open([3]))).toBe('old draft');
+    expect(await loadDraft(local, 3, 'linkedin:evil', open([3]))).toBe('');
   });
 });
 
@@ -81,12 +126,5 @@ describe('createDraftSaver', () => {
     expect(write).toHaveBeenCalledWith('anna', 'for anna');
     await vi.advanceTimersByTimeAsync(300);
     expect(write).toHaveBeenLastCalledWith('ben', 'for ben');
-  });
-
-  it('by default persists into storage.local', async () => {
-    const saver = createDraftSaver(undefined, 50);
-    saver.schedule('linkedin:anna', 'persisted');
-    await vi.advanceTimersByTimeAsync(50);
-    expect(await loadNoteDraft('linkedin:anna')).toBe('persisted');
   });
 });

@@ -1,6 +1,6 @@
 /** URL canonicalisation and detection, table-driven: each detector matches its URLs and none of the others'. */
 import { describe, expect, it } from 'vitest';
-import { adapterFor, adapters, detectProfile } from '../../utils/sites';
+import { adapterFor, adapters, detectDetails, detectProfile } from '../../utils/sites';
 import { canonicalLinkedIn, canonicalXing } from '../../utils/sites/canonical';
 import { linkedin } from '../../utils/sites/linkedin';
 import { xing } from '../../utils/sites/xing';
@@ -134,7 +134,8 @@ describe('XING canonical key and URL', () => {
 });
 
 describe('detect() both ways', () => {
-  const LINKEDIN_PROFILES = [...ELEANOR_FORMS, 'https://www.linkedin.com/in/%C3%A9lodie-martin/', 'https://www.linkedin.com/in/ACoAAALfqYkBq3xW9mTzP0cR7vLsH2nE4dUoJ1s'];
+  // Details pages (the full lists) belong to a profile but are not one: detectDetails() recognises them.
+  const LINKEDIN_PROFILES = [...ELEANOR_FORMS.filter((u) => !u.includes('/details/')), 'https://www.linkedin.com/in/%C3%A9lodie-martin/', 'https://www.linkedin.com/in/ACoAAALfqYkBq3xW9mTzP0cR7vLsH2nE4dUoJ1s'];
   const XING_PROFILES = ['https://www.xing.com/profile/Katrin_Hollweg', 'https://www.xing.com/profile/Katrin_Hollweg2/cv'];
 
   it.each(LINKEDIN_PROFILES)('LinkedIn matches %s, XING does not', (u) => {
@@ -142,6 +143,14 @@ describe('detect() both ways', () => {
     expect(xing.detect(u)).toBeNull();
     expect(adapterFor(u)).toBe(linkedin);
     expect(detectProfile(u)?.platform).toBe('linkedin');
+  });
+
+  it('a details URL is no profile, but names its person and list', () => {
+    const u = 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/details/experience/';
+    expect(detectProfile(u)).toBeNull();
+    expect(adapterFor(u)).toBeNull();
+    expect(detectDetails(u)).toMatchObject({ key: 'linkedin:eleanor-whitcombe-3a91b4', section: 'experience' });
+    expect(canonicalLinkedIn(u)?.key).toBe('linkedin:eleanor-whitcombe-3a91b4');
   });
 
   it.each(XING_PROFILES)('XING matches %s, LinkedIn does not', (u) => {

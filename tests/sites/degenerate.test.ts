@@ -1,7 +1,7 @@
 /** Pages with little or nothing on them, wrong URLs, and the public API around parse(). */
 import { describe, expect, it } from 'vitest';
 import { ProfileSchema } from '../../utils/schemas/profile';
-import { parseProfile } from '../../utils/sites';
+import { parseProfile, readName } from '../../utils/sites';
 import { linkedin } from '../../utils/sites/linkedin';
 import { xing } from '../../utils/sites/xing';
 import { docFrom, fixtureHtml } from './helpers';
@@ -58,21 +58,21 @@ describe('degenerate pages', () => {
 
 describe('readName (the content script polls it to see the new person rendered)', () => {
   it('is null on a page that has not rendered a name, never taken from the URL', () => {
-    expect(linkedin.readName(docFrom(''))).toBeNull();
-    expect(linkedin.readName(docFrom('<title>LinkedIn</title><main><div class="skeleton"></div></main>'))).toBeNull();
-    expect(xing.readName(docFrom('<title>XING</title>'))).toBeNull();
+    expect(linkedin.readName(docFrom(''), 'https://www.linkedin.com/in/new-person/')).toBeNull();
+    expect(linkedin.readName(docFrom('<title>LinkedIn</title><main><div class="skeleton"></div></main>'), 'https://www.linkedin.com/in/new-person/')).toBeNull();
+    expect(xing.readName(docFrom('<title>XING</title>'), 'https://www.xing.com/profile/Katrin_Hollweg')).toBeNull();
   });
 
   it('reads the heading, then JSON-LD, then <title>', () => {
-    expect(linkedin.readName(docFrom('<title>(4) Old Person | LinkedIn</title><main><section><h1>New Person</h1></section></main>'))).toBe('New Person');
-    expect(linkedin.readName(docFrom('<script type="application/ld+json">{"@type":"Person","name":"Ld Person"}</script>'))).toBe('Ld Person');
-    expect(linkedin.readName(docFrom('<title>(4) Title Person | LinkedIn</title>'))).toBe('Title Person');
-    expect(xing.readName(docFrom('<title>Katrin Hollweg - Leiterin Einkauf | XING</title>'))).toBe('Katrin Hollweg');
-    expect(xing.readName(docFrom('<main><h1 data-xds="Hero">Katrin Hollweg<button>Premium</button></h1></main>'))).toBe('Katrin Hollweg');
+    expect(linkedin.readName(docFrom('<title>(4) Old Person | LinkedIn</title><main><section><h1>New Person</h1></section></main>'), 'https://www.linkedin.com/in/new-person/')).toBe('New Person');
+    expect(linkedin.readName(docFrom('<script type="application/ld+json">{"@type":"Person","name":"Ld Person"}</script>'), 'https://www.linkedin.com/in/new-person/')).toBe('Ld Person');
+    expect(linkedin.readName(docFrom('<title>(4) Title Person | LinkedIn</title>'), 'https://www.linkedin.com/in/new-person/')).toBe('Title Person');
+    expect(xing.readName(docFrom('<title>Katrin Hollweg - Leiterin Einkauf | XING</title>'), 'https://www.xing.com/profile/Katrin_Hollweg')).toBe('Katrin Hollweg');
+    expect(xing.readName(docFrom('<main><h1 data-xds="Hero">Katrin Hollweg<button>Premium</button></h1></main>'), 'https://www.xing.com/profile/Katrin_Hollweg')).toBe('Katrin Hollweg');
   });
 
   it('ignores the viewer in the nav', () => {
-    expect(linkedin.readName(docFrom('<header><nav><h1>Viewer Person</h1><img alt="Viewer Person"></nav></header>'))).toBeNull();
+    expect(linkedin.readName(docFrom('<header><nav><h1>Viewer Person</h1><img alt="Viewer Person"></nav></header>'), 'https://www.linkedin.com/in/new-person/')).toBeNull();
   });
 });
 
@@ -100,7 +100,7 @@ describe('URLs', () => {
   it('the same page parsed under two URL forms gives the same profile', () => {
     const html = fixtureHtml('linkedin-logged-in-en.html');
     const a = parseProfile(docFrom(html), 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/');
-    const b = parseProfile(docFrom(html), 'https://uk.linkedin.com/in/Eleanor-Whitcombe-3a91b4/details/experience/?trk=x#top');
+    const b = parseProfile(docFrom(html), 'https://uk.linkedin.com/in/Eleanor-Whitcombe-3a91b4/?trk=x#top');
     expect(b).toEqual(a);
   });
 });
@@ -252,5 +252,35 @@ describe('top card without class hooks', () => {
     const p = parseProfile(docFrom(html), 'https://www.linkedin.com/in/ana-lima/')!;
     expect(p.headline).toBe('Designer');
     expect(p.location).toBeNull();
+  });
+});
+
+describe('2026 server-driven top card', () => {
+  const html = fixtureHtml('linkedin-sdui-2026.html');
+  const url = 'https://www.linkedin.com/in/tamsin-oyelaran-5c1d2/';
+
+  it('before the experience card has loaded, the company comes from the "Company · School" line', () => {
+    const doc = docFrom(html);
+    doc.querySelector('[data-view-name="profile-card-experience"]')?.remove();
+    const p = parseProfile(doc, url)!;
+    expect(p.currentCompany).toBe('Kestrel Freight');
+    expect(p.location).toBe('Hamburg, Germany');
+    expect(p.experience).toEqual([]);
+  });
+
+  it('without the contact link the location is still not the "Company · School" line', () => {
+    const doc = docFrom(html);
+    doc.querySelector('a[href*="contact-info"]')?.remove();
+    expect(parseProfile(doc, url)?.location).toBe('Hamburg, Germany');
+  });
+
+  it('the name is the one keyed with the URL slug, not an aside person keyed the same way', () => {
+    const doc = docFrom(html.replace('<h2 class="_9fa0">Tamsin Oyelaran</h2>', '<p>Tamsin Oyelaran</p>'));
+    // Put an aside person's key first in the document, with an h2: the slug decides, not the order.
+    const aside = doc.querySelector('aside')!;
+    doc.body.prepend(aside);
+    aside.querySelector('p')!.outerHTML = '<h2>Jarek Mendel</h2>';
+    expect(readName(doc, url)).toBe('Tamsin Oyelaran');
+    expect(readName(doc, 'https://www.linkedin.com/in/jarek-mendel-0a1b2c/')).toBe('Jarek Mendel');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ProfileSchema, type Profile } from '../../utils/schemas/profile';
-import { adapterFor, detectProfile, parseProfile } from '../../utils/sites';
+import { detectProfile, parseProfile, readName } from '../../utils/sites';
 import { docFrom, expectedFiles, fixtureHtml, loadExpected, type Expected } from './helpers';
 
 // Career start per README fixture (the README predates the rule, see utils/sites/derive.ts):
@@ -68,7 +68,7 @@ describe.each(files)('%s', (file) => {
 
   it('name, headline, location', () => {
     expect(p.name).toBe(exp.name);
-    expect(adapterFor(exp.url)?.readName(doc)).toBe(exp.name);
+    expect(readName(doc, exp.url)).toBe(exp.name);
     expect(p.headline).toBe(exp.headline);
     expect(p.location).toBe(exp.location);
   });
@@ -85,8 +85,10 @@ describe.each(files)('%s', (file) => {
     if (exp.about.exact !== undefined) expect(p.about).toBe(exp.about.exact);
   });
 
-  it('skills, in order, de-duplicated', () => {
+  it('skills, in order, de-duplicated; XING offers and seeks where shown', () => {
     expect(p.skills).toEqual(exp.skills);
+    expect(p.offers).toEqual(exp.offers);
+    expect(p.seeks).toEqual(exp.seeks);
     for (const interest of exp.notSkills?.interests ?? []) expect(p.skills).not.toContain(interest);
   });
 

@@ -32,15 +32,17 @@ export interface Expected {
   about: { startsWith: string; length: number; exact?: string } | null;
   experience: ExpectedExperience[];
   education: { school: string; degree: string | null; startYear: number | null; endYear: number | null }[];
+  offers?: string[];
+  seeks?: string[];
   notSkills?: { interests: string[] };
   mustNotContain?: string[];
 }
 
-export const expectedFiles = (): string[] =>
-  readdirSync(`${FIXTURES}expected`).filter((f) => f.endsWith('.json')).sort();
+export const expectedFiles = (dir = 'expected'): string[] =>
+  readdirSync(`${FIXTURES}${dir}`).filter((f) => f.endsWith('.json')).sort();
 
-export const loadExpected = (file: string): Expected =>
-  JSON.parse(readFileSync(`${FIXTURES}expected/${file}`, 'utf8')) as Expected;
+export const loadExpected = <T = Expected>(file: string, dir = 'expected'): T =>
+  JSON.parse(readFileSync(`${FIXTURES}${dir}/${file}`, 'utf8')) as T;
 
 export const fixtureHtml = (name: string): string => readFileSync(`${FIXTURES}${name}`, 'utf8');
 

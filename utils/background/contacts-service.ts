@@ -95,12 +95,12 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
 }
 
 /**
- * The user opened a saved person's profile: their stored snapshot takes what the page shows now, so real
- * data (dated experience, Skills section) replaces an estimate from an imported title. Tags, status and
- * notes stay; `updatedAt` stays too (looking is not working on the relationship). Null when the person is
- * not saved or nothing changed (no write, no re-match).
+ * The user opened a saved person's profile (or a details page of it): their stored snapshot takes what the
+ * page shows now, so real data (dated experience, Skills section) replaces an estimate from an imported
+ * title. Tags, status and notes stay. Someone not saved stays unsaved: reading a page never saves a person.
+ * Null when the person is not saved or nothing changed (no write, no re-match).
  */
-export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile): Promise<Contact | null> {
+export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile, now: number): Promise<Contact | null> {
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(profile.key);
     if (!existing) return null;
@@ -115,6 +115,7 @@ export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile): 
       currentRole: fields.currentRole ?? existing.currentRole,
       currentCompany: fields.currentCompany ?? existing.currentCompany,
       careerStartYear: fields.careerStartYear ?? existing.careerStartYear,
+      updatedAt: Math.max(now, existing.updatedAt),
     });
     await db.contacts.put(next);
     return next;
@@ -167,6 +168,34 @@ export async function updateContact(
     await db.contacts.put(next);
     return next;
   });
+}
+
+/**
+ * Adds and removes tags on what is stored now, in one transaction: unlike writing a whole list, a tag
+ * another tab added meanwhile is kept. Adding an existing tag or removing a missing one changes nothing.
+ */
+export async function changeTags(
+  db: MentorRadarDb,
+  key: string,
+  field: 'teachSkills' | 'learnSkills',
+  ops: { add: readonly string[]; remove: readonly string[] },
+  profile: Profile | undefined,
+  now: number,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await findOrCreate(db, key, profile, now);
+    const next = applyTagOps(existing[field], ops);
+    if (next.length === existing[field].length && next.every((id, i) => id === existing[field][i])) return existing;
+    const changed = ContactSchema.parse({ ...existing, [field]: next, updatedAt: now });
+    await db.contacts.put(changed);
+    return changed;
+  });
+}
+
+/** Pure: `current` without `remove`, then `add` appended (each id once, the existing order kept). */
+export function applyTagOps(current: readonly string[], ops: { add: readonly string[]; remove: readonly string[] }): string[] {
+  const removed = new Set(ops.remove);
+  return unique([...current.filter((id) => !removed.has(id)), ...ops.add.filter((id) => !removed.has(id))]);
 }
 
 /** Copying a draft is the moment of outreach: record it, and an idea becomes "contacted". */

@@ -50,7 +50,7 @@ export function registerDataHandlers(db: MentorRadarDb, local: LocalStateDb, now
   onMessage('exportContactsCsv', ({ lang, timeZone }) => exportContactsCsvFile(db, lang, now(), timeZone));
   onMessage('getDataStats', async () => ({ counts: await countRecords(db), estimate: await storageEstimate() }));
   onMessage('deleteAllData', async () => {
-    const { removed, changedKeys } = await deleteAllData(db);
+    const { removed, changedKeys } = await deleteAllData(db, local);
     broadcastContactsChanged(changedKeys);
     broadcastSettingsChanged();
     return removed;

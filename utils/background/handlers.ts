@@ -3,6 +3,7 @@ import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';
 import { broadcastContactsChanged, broadcastSettingsChanged, broadcastTabProfile } from './broadcast';
 import {
+  changeTags,
   getContact,
   listContacts,
   recordOutreachCopied,
@@ -22,9 +23,13 @@ import {
   setPreferences,
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
+import { resolveReport } from './tab-report';
+import { rankPagePeople, savePagePerson } from './page-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 import type { LocalStateDb } from '../db/local-db';
+import { browser } from 'wxt/browser';
+import { clearDraft, loadDraft, saveDraft } from './drafts-service';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
 export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
@@ -42,26 +47,38 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
     return value;
   };
 
-  onMessage('reportTabProfile', async (state, { sender }) => {
+  onMessage('reportTabProfile', async (report, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    const { state, changed } = await resolveReport(db, tabId, report, now());
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
-    if (state.status === 'ready') {
-      const refreshed = await refreshSavedProfile(db, state.profile);
-      if (refreshed) broadcastContactsChanged([refreshed.key]);
-    }
+    // Opening a saved person's profile refreshes what is stored (details pages were merged by resolveReport).
+    const refreshed = report.status === 'ready' && state.status === 'ready' ? await refreshSavedProfile(db, state.profile, now()) : null;
+    const touched = changed ?? refreshed?.key ?? null;
+    if (touched) broadcastContactsChanged([touched]);
   });
+  onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
+  onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());
   onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
 
   onMessage('getContact', async ({ key }) => (await getContact(db, key)) ?? null);
   onMessage('listContacts', () => listContacts(db));
   onMessage('saveContact', ({ profile }) => changing(() => saveContactFromProfile(db, profile, now()))());
   onMessage('updateContact', ({ key, patch, profile }) => changing(() => updateContact(db, key, patch, profile, now()))());
+  onMessage('changeTags', ({ key, field, add, remove, profile }) =>
+    changing(() => changeTags(db, key, field, { add, remove }, profile, now()))(),
+  );
   onMessage('recordOutreachCopied', ({ key, profile, format, tone, templateId }) =>
     changing(() => recordOutreachCopied(db, key, `${format} · ${tone} · ${templateId}`, profile, now()))(),
   );
 
+  const isTabOpen = (id: number) => browser.tabs.get(id).then(() => true, () => false);
+  // The sidebar frame's own tab wins over what it says (it is an iframe inside that tab).
+  const tabOf = (said: number, sender: { tab?: { id?: number } }) => sender.tab?.id ?? said;
+  onMessage('getNoteDraft', ({ tabId, key }, { sender }) => loadDraft(local, tabOf(tabId, sender), key, isTabOpen));
+  onMessage('saveNoteDraft', ({ tabId, key, text }, { sender }) => saveDraft(local, tabOf(tabId, sender), key, text, now()));
+  onMessage('clearNoteDraft', ({ tabId, key }, { sender }) => clearDraft(local, tabOf(tabId, sender), key));
   onMessage('getTimeline', ({ key }) => getTimeline(db, key));
   onMessage('addNote', ({ key, text, profile }) => changing(() => addNote(db, key, text, profile, now()))());
   onMessage('editNote', ({ id, text }) => changing(() => editNote(db, id, text, now()))());

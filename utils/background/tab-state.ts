@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TabProfileStateSchema, type TabProfileState } from '../messaging/protocol';
+import { ProfileDetailsSchema, TabProfileStateSchema, type ProfileDetails, type TabProfileState } from '../messaging/protocol';
 
 // storage.session, not a module variable: the service worker is stopped when idle and must still know
 // which profile each tab shows when a sidebar asks after it wakes up.
@@ -18,4 +18,21 @@ export async function getTabState(tabId: number): Promise<TabProfileState> {
 
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
+}
+
+// A person's full lists read on their details pages, kept for the browser session so a later re-read of the
+// profile page (which shows only the first few entries) is merged with them again.
+const detailsKey = (key: string) => `details:${key}`;
+
+export async function rememberDetails(details: ProfileDetails): Promise<ProfileDetails[]> {
+  const all = (await getDetails(details.key)).filter((d) => d.section !== details.section);
+  all.push(details);
+  await browser.storage.session.set({ [detailsKey(details.key)]: all });
+  return all;
+}
+
+export async function getDetails(key: string): Promise<ProfileDetails[]> {
+  const stored = (await browser.storage.session.get(detailsKey(key)))[detailsKey(key)];
+  const parsed = ProfileDetailsSchema.array().max(3).safeParse(stored);
+  return parsed.success ? parsed.data : [];
 }

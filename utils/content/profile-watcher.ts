@@ -1,60 +1,113 @@
-import { adapterFor } from '../sites';
-import type { TabProfileState } from '../messaging/protocol';
-import type { Profile } from '../schemas/profile';
+import type { ContentReport } from '../messaging/protocol';
+import { adapterFor, detectDetails, detectPeopleList, isWallUrl, pageUrl, parseDetails, readPeople, readWall, wallTarget } from '../sites';
+import type { DetailsLocation, SiteAdapter } from '../sites';
 import { onDomSettled, waitForDom } from './wait';
 
-/** How long an in-app navigation may take to render the new person before we parse what is there. */
+/** After this long without the new person rendered, a page that names no one at all is read with what it has. */
 const RENDER_TIMEOUT_MS = 4000;
-/** Lazy sections (experience, skills) render while the user scrolls; re-read at most this often. */
+/** Lazy sections (experience, skills, lists) render while the user scrolls `main#workspace`; re-read at most this often. */
 const REPARSE_INTERVAL_MS = 400;
+/** "Until the page shows someone else": as long as setTimeout allows; the next navigation aborts the wait anyway. */
+const FOREVER_MS = 0x7fffffff;
+
+// A details page's own heading (EN/DE). After an in-app switch the profile page is still on screen for a while, and its
+// cards must not be read as the full list.
+const DETAILS_HEADING = /experience|erfahrung|education|ausbildung|bildung|skills|kenntnisse|fähigkeiten/i;
 
 /**
- * Follows the tab through LinkedIn's and XING's in-app navigation and reports what it shows: `none` off
- * profiles, `loading` the moment the URL becomes a profile (so the previous person is never shown under
- * the new URL), then `ready` with each parse that differs from the last.
+ * Follows the tab through LinkedIn's and XING's in-app navigation and reports what it shows: `none` on pages we do not
+ * read, `loading` the moment the URL becomes a profile (so the previous person is never shown under the new URL), then
+ * `ready` with each parse that differs from the last; `wall` for sign-in / sign-up walls, `details` for a profile's
+ * full list, `list` for pages that list people. Every report re-reads on DOM mutations, wherever the page scrolls.
  */
-export function createProfileWatcher(report: (state: TabProfileState) => void, doc: Document = document) {
+export function createProfileWatcher(report: (state: ContentReport) => void, doc: Document = document) {
   let run: AbortController | undefined;
-  let lastShown: Profile | undefined;
+  let lastShown: { key: string; name: string } | undefined;
   let navigations = 0;
 
-  async function follow(url: string, inAppNavigation: boolean, signal: AbortSignal): Promise<void> {
-    const adapter = adapterFor(url);
-    const location = adapter?.detect(url);
-    if (!adapter || !location) {
-      report({ status: 'none' });
-      return;
-    }
-    report({ status: 'loading', url, key: location.key, platform: location.platform });
-
-    // After pushState the old page is still on screen (the previous person, or a feed heading): wait until
-    // the page names someone other than what it named at the moment of navigation.
-    const stale = new Set<string>();
-    if (inAppNavigation) {
-      const onScreen = adapter.readName(doc);
-      if (onScreen) stale.add(onScreen);
-    }
-    if (lastShown && lastShown.key !== location.key) stale.add(lastShown.name);
-    await waitForDom(
-      () => {
-        const name = adapter.readName(doc);
-        return name !== null && !stale.has(name);
-      },
-      { root: doc.documentElement, timeoutMs: RENDER_TIMEOUT_MS, signal },
-    );
-    if (signal.aborted) return;
-
+  /** Re-runs `read` on every settled DOM change and reports what differs from the last report. */
+  function keepReading(read: () => ContentReport | null, signal: AbortSignal): void {
     let lastJson = '';
     const publish = () => {
-      const profile = adapter.parse(doc, url);
-      const json = JSON.stringify(profile);
-      if (json === lastJson) return;
-      lastJson = json;
-      lastShown = profile;
-      report({ status: 'ready', url, profile });
+      const r = read();
+      const json = r && JSON.stringify(r);
+      if (!r || json === lastJson) return;
+      lastJson = json!;
+      report(r);
     };
     publish();
     onDomSettled(doc.body ?? doc.documentElement, REPARSE_INTERVAL_MS, publish, signal);
+  }
+
+  async function followProfile(url: string, adapter: SiteAdapter, inAppNavigation: boolean, signal: AbortSignal) {
+    const location = adapter.detect(url)!;
+    report({ status: 'loading', url, key: location.key, platform: location.platform });
+
+    // After pushState the old page is still on screen (the previous person, or a feed heading): wait until the page
+    // names someone other than what it named at the moment of navigation. A parse naming the previous person is never
+    // reported under this URL (issue 13.3), however long the page takes.
+    const stale = new Set<string>();
+    if (inAppNavigation) {
+      const onScreen = adapter.readName(doc, url);
+      if (onScreen) stale.add(onScreen);
+    }
+    if (lastShown && lastShown.key !== location.key) stale.add(lastShown.name);
+    const named = () => adapter.readName(doc, url);
+    const shows = () => !!readWall(doc) || (named() !== null && !stale.has(named()!));
+    const root = doc.documentElement;
+    if (!(await waitForDom(shows, { root, timeoutMs: RENDER_TIMEOUT_MS, signal })) && stale.size)
+      // Still the previous person on screen (or nothing yet after them): keep the loading state until that changes.
+      await waitForDom(() => shows() || (named() === null && !stale.has(adapter.parse(doc, url).name)), { root, timeoutMs: FOREVER_MS, signal });
+    if (signal.aborted) return;
+
+    keepReading(() => {
+      const wall = readWall(doc);
+      if (wall) return { status: 'wall', url, wall, key: location.key, platform: location.platform };
+      const profile = adapter.parse(doc, url);
+      if (stale.has(profile.name)) return null;
+      lastShown = { key: profile.key, name: profile.name };
+      const people = readPeople(doc, url);
+      return { status: 'ready', url, profile, ...(people.length ? { people } : {}) };
+    }, signal);
+  }
+
+  async function followDetails(url: string, loc: DetailsLocation, inAppNavigation: boolean, signal: AbortSignal) {
+    report({ status: 'loading', url, key: loc.key, platform: loc.platform });
+    const read = () => {
+      const d = parseDetails(doc, url);
+      const n = (d?.experience?.length ?? 0) + (d?.education?.length ?? 0) + (d?.skills?.length ?? 0);
+      if (!d || !n) return null;
+      if (inAppNavigation && !DETAILS_HEADING.test(doc.querySelector('main h1, main h2')?.textContent ?? '')) return null;
+      return d;
+    };
+    await waitForDom(() => read() !== null, { root: doc.documentElement, timeoutMs: FOREVER_MS, signal });
+    if (signal.aborted) return;
+    keepReading(() => {
+      const details = read();
+      const people = readPeople(doc, url);
+      return details && { status: 'details', url, details, ...(people.length ? { people } : {}) };
+    }, signal);
+  }
+
+  async function follow(rawUrl: string, inAppNavigation: boolean, signal: AbortSignal): Promise<void> {
+    const url = pageUrl(doc, rawUrl);
+    if (isWallUrl(url)) {
+      report({ status: 'wall', url, wall: readWall(doc) ?? 'signin', key: wallTarget(url)?.key ?? null, platform: 'linkedin' });
+      return;
+    }
+    const details = detectDetails(url);
+    if (details) return followDetails(url, details, inAppNavigation, signal);
+    const list = detectPeopleList(url);
+    if (list) {
+      keepReading(() => ({ status: 'list', url, platform: list.platform, people: readPeople(doc, url) }), signal);
+      return;
+    }
+    const adapter = adapterFor(url);
+    if (!adapter) {
+      report({ status: 'none' });
+      return;
+    }
+    return followProfile(url, adapter, inAppNavigation, signal);
   }
 
   return {

@@ -148,17 +148,20 @@ export async function countRecords(db: MentorRadarDb): Promise<TableCounts> {
 }
 
 /**
- * Clears every table in ONE transaction, then the extension's storage.local, which holds note drafts, the
- * popup's last search and its first-page snapshot (names, notes): "all my data" means those too. Returns
- * how many records each table had.
+ * Clears every table in ONE transaction, then the working state kept apart: note drafts and safety backups
+ * (local state database), the popup's last search and first-page snapshot and the tabs' parsed profiles
+ * (storage.session), UI preferences (storage.local): "all my data" means those too. Returns how many
+ * records each table had.
  */
-export async function deleteAllData(db: MentorRadarDb): Promise<WithChangedKeys<{ removed: TableCounts }>> {
+export async function deleteAllData(db: MentorRadarDb, local: LocalStateDb | null = null): Promise<WithChangedKeys<{ removed: TableCounts }>> {
   const result = await db.transaction('rw', [db.contacts, db.timeline, db.customSkills, db.templates, db.settings], async () => {
     const removed = await countRecords(db);
     const changedKeys = (await db.contacts.toCollection().primaryKeys()) as string[];
     await Promise.all([db.contacts.clear(), db.timeline.clear(), db.customSkills.clear(), db.templates.clear(), db.settings.clear()]);
     return { removed, changedKeys };
   });
+  if (local) await local.transaction('rw', local.drafts, local.safetyBackups, () => Promise.all([local.drafts.clear(), local.safetyBackups.clear()]));
   await browser.storage.local.clear();
+  await browser.storage.session.clear();
   return result;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../schemas/limits';
 import {
   ContactSchema,
   ContactStatusSchema,
@@ -9,7 +10,7 @@ import {
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
 import { CadenceWeeksSchema, GoalDirectionSchema, GoalTextSchema, SessionDetailsSchema } from '../schemas/journey';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
-import { PlatformSchema, ProfileSchema } from '../schemas/profile';
+import { EducationSchema, ExperienceSchema, PlatformSchema, ProfileSchema } from '../schemas/profile';
 import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
 import { IntroductionsInputSchema, IntroductionsOutputSchema, RadarInputSchema, RadarViewSchema } from '../radar/radar-schema';
 import {
@@ -22,14 +23,77 @@ import {
   TableCountsSchema,
 } from '../data/data-messages';
 
-/** What the content script knows about the page in one tab. */
+const line = z.string().max(500);
+
+/** A person a page lists (search result, suggestion, "People also viewed"): see utils/sites/people.ts. */
+export const ListedPersonSchema = z.object({
+  platform: PlatformSchema,
+  key: z.string().min(1).max(300),
+  url: z.string().url().max(1000),
+  name: z.string().min(1).max(200),
+  headline: line.nullable(),
+  location: line.nullable(),
+});
+export type ListedPerson = z.infer<typeof ListedPersonSchema>;
+/** Lists are read from the page the user sees: a few dozen people, never thousands. */
+const People = z.array(ListedPersonSchema).max(200);
+
+export const DetailsSectionSchema = z.enum(['experience', 'education', 'skills']);
+
+/** A profile's full list, read on `/in/<slug>/details/<section>/` (utils/sites/details.ts). */
+export const ProfileDetailsSchema = z.object({
+  platform: z.literal('linkedin'),
+  key: z.string().min(1),
+  url: z.string().url(),
+  section: DetailsSectionSchema,
+  name: z.string().nullable(),
+  experience: z.array(ExperienceSchema).max(500).optional(),
+  education: z.array(EducationSchema).max(200).optional(),
+  skills: z.array(z.string()).max(500).optional(),
+});
+export type ProfileDetails = z.infer<typeof ProfileDetailsSchema>;
+
+/** What the page in one tab shows, as the sidebar follows it. */
 export const TabProfileStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   /** A profile URL whose page has not rendered the person yet: the sidebar shows a placeholder, never the previous person. */
   z.object({ status: z.literal('loading'), url: z.string(), key: z.string(), platform: PlatformSchema }),
-  z.object({ status: z.literal('ready'), url: z.string(), profile: ProfileSchema }),
+  z.object({
+    status: z.literal('ready'),
+    url: z.string(),
+    profile: ProfileSchema,
+    /** Other people the page lists beside the profile ("People also viewed"). */
+    people: People.optional(),
+    /** Set on a full-list page: which list of the profile the page shows. */
+    details: DetailsSectionSchema.optional(),
+  }),
+  /** A sign-in / sign-up wall at (or instead of) a profile: no person, nothing to save. */
+  z.object({
+    status: z.literal('wall'),
+    url: z.string(),
+    wall: z.enum(['join', 'signin']),
+    key: z.string().nullable(),
+    platform: PlatformSchema,
+  }),
+  /** A page that lists people (search, My Network, company people, XING search). */
+  z.object({ status: z.literal('list'), url: z.string(), platform: PlatformSchema, people: People }),
 ]);
 export type TabProfileState = z.infer<typeof TabProfileStateSchema>;
+
+/** What the content script reports: a tab state, or a full list the background merges into the person's profile. */
+export const ContentReportSchema = z.union([
+  TabProfileStateSchema,
+  z.object({ status: z.literal('details'), url: z.string(), details: ProfileDetailsSchema, people: People.optional() }),
+]);
+export type ContentReport = z.infer<typeof ContentReportSchema>;
+
+/** A listed person as the sidebar shows them: how they pair with me, and whether they are saved. */
+export const PagePersonSchema = ListedPersonSchema.extend({
+  kind: z.enum(['reverse', 'classic', 'peer', 'none']),
+  score: z.number(),
+  saved: z.boolean(),
+});
+export type PagePerson = z.infer<typeof PagePersonSchema>;
 
 /** Who may send a message: our content script on a supported site, or one of our own extension pages. */
 export type MessageOrigin = 'content' | 'page' | 'background';
@@ -49,8 +113,8 @@ const noteText = z.string().max(100_000);
 /** What the UI may change on a contact directly. */
 export const ContactPatchSchema = z
   .object({
-    teachSkills: z.array(z.string().min(1)),
-    learnSkills: z.array(z.string().min(1)),
+    teachSkills: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+    learnSkills: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
     status: ContactStatusSchema,
     direction: MentoringDirectionSchema.nullable(),
     followUpAt: z.number().int().nonnegative().nullable(),
@@ -67,7 +131,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
  */
 export const MESSAGES = {
   /** Content script → background: the profile state of the sender's tab changed. */
-  reportTabProfile: { from: 'content', input: TabProfileStateSchema, output: none },
+  reportTabProfile: { from: 'content', input: ContentReportSchema, output: none },
+  /** Sidebar → background: the people a page lists, scored and marked saved, best first. */
+  rankPagePeople: { from: 'page', input: z.object({ people: People }), output: z.array(PagePersonSchema) },
+  /** Sidebar → background: save a listed person (their name, headline and profile URL) without opening them. */
+  savePagePerson: { from: 'page', input: z.object({ person: ListedPersonSchema }), output: ContactSchema },
   /** Sidebar → background: what is the profile in this tab? */
   getTabProfile: { from: 'page', input: z.object({ tabId }), output: TabProfileStateSchema },
 
@@ -90,6 +158,27 @@ export const MESSAGES = {
   updateContact: {
     from: 'page',
     input: z.object({ key, patch: ContactPatchSchema, profile: ProfileSchema.optional() }),
+    output: ContactSchema,
+  },
+  /** Sidebar → background: this tab's note draft for a person ('' when none; a closed tab's draft is taken over). */
+  getNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key }), output: z.string() },
+  /** Sidebar → background: keep this tab's draft (blank removes it). */
+  saveNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key, text: noteText }), output: none },
+  /** Sidebar → background: the note was saved: forget this tab's draft only. */
+  clearNoteDraft: { from: 'page', input: z.object({ tabId: z.number().int(), key }), output: none },
+  /**
+   * UI → background: add and remove tags as operations on what is stored (two tabs tagging at once both
+   * count); `profile` creates the contact first when the person is not saved yet.
+   */
+  changeTags: {
+    from: 'page',
+    input: z.object({
+      key,
+      field: z.enum(['teachSkills', 'learnSkills']),
+      add: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+      remove: z.array(z.string().min(1).max(LIMITS.skillId)).max(LIMITS.tags),
+      profile: ProfileSchema.optional(),
+    }),
     output: ContactSchema,
   },
   /** UI → background: a contact's notes and events, newest first. */

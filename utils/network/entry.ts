@@ -41,6 +41,9 @@ export interface ContactEntry {
   text: string;
   /** Folded text of the person's notes, space-padded; '' until the notes are loaded (only a search needs them). */
   notes: string;
+  /** Goals of the pair (both directions) and how many are done, for the journey at a glance. */
+  goalsTotal: number;
+  goalsDone: number;
   match: EntryMatch;
 }
 
@@ -129,6 +132,8 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
     allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...person.profileSkillIds])],
     text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
     notes: '',
+    goalsTotal: contact.goals?.length ?? 0,
+    goalsDone: contact.goals?.filter((goal) => goal.doneAt !== null).length ?? 0,
   };
   return { ...base, match: matchEntry(base, ctx) };
 }

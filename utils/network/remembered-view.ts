@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { privateStorage } from '../ui/private-storage';
 import { DEFAULT_POPUP_VIEW, PopupViewSchema, type PopupView } from './view-schema';
 
 /** The popup's query, filters and sort, kept so they survive closing and reopening it (a UI choice, not data). */
@@ -12,11 +12,11 @@ export function parseRememberedView(stored: unknown): PopupView {
 
 /** The view remembered from last time. */
 export async function loadRememberedView(): Promise<PopupView> {
-  return parseRememberedView((await browser.storage.local.get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY]);
+  return parseRememberedView((await privateStorage().get(VIEW_STORAGE_KEY))[VIEW_STORAGE_KEY]);
 }
 
 export function rememberView(view: PopupView): void {
-  browser.storage.local.set({ [VIEW_STORAGE_KEY]: view }).catch((e) => console.warn('could not remember view', e));
+  privateStorage().set({ [VIEW_STORAGE_KEY]: view }).catch((e) => console.warn('could not remember view', e));
 }
 
 /** Whether two views ask the same question (compared field by field, whatever order the keys came in). */

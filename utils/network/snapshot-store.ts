@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { privateStorage } from '../ui/private-storage';
 import { sameView } from './remembered-view';
 import { PopupSnapshotSchema, type PopupSnapshot } from './snapshot';
 import type { PopupView } from './view-schema';
@@ -15,7 +15,7 @@ export function parseStoredSnapshot(stored: unknown, version: string): PopupSnap
 }
 
 /**
- * Keeps one snapshot in storage.local (it outlives the service worker) and deletes it on every database
+ * Keeps one snapshot in storage.session (utils/ui/private-storage.ts) (it outlives the service worker) and deletes it on every database
  * write. Storage calls from one context are carried out in the order they are made, so a delete issued
  * after a save always wins; the caller only saves answers computed without a write reported meanwhile.
  */
@@ -35,7 +35,7 @@ export class SnapshotStore {
     this.epoch += 1;
     this.current = Promise.resolve(null);
     this.kept = null;
-    browser.storage.local.remove(SNAPSHOT_STORAGE_KEY).catch((e) => console.warn('could not drop popup snapshot', e));
+    privateStorage().remove(SNAPSHOT_STORAGE_KEY).catch((e) => console.warn('could not drop popup snapshot', e));
   }
 
   /**
@@ -63,7 +63,7 @@ export class SnapshotStore {
     this.cancelPendingSave();
     this.current = Promise.resolve(snapshot);
     this.kept = snapshot;
-    browser.storage.local.set({ [SNAPSHOT_STORAGE_KEY]: snapshot }).catch((e) => console.warn('could not keep popup snapshot', e));
+    privateStorage().set({ [SNAPSHOT_STORAGE_KEY]: snapshot }).catch((e) => console.warn('could not keep popup snapshot', e));
   }
 
   private cancelPendingSave(): void {
@@ -75,7 +75,7 @@ export class SnapshotStore {
   load(): Promise<PopupSnapshot | null> {
     if (this.current === null) {
       const epoch = this.epoch;
-      this.current = browser.storage.local.get(SNAPSHOT_STORAGE_KEY).then(
+      this.current = privateStorage().get(SNAPSHOT_STORAGE_KEY).then(
         (stored) => {
           if (epoch !== this.epoch) return null;
           const snapshot = parseStoredSnapshot(stored[SNAPSHOT_STORAGE_KEY], this.version);

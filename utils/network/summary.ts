@@ -7,7 +7,8 @@ import type { PopupSummary, SkillCoverage } from './view-schema';
 type Summarisable = Pick<
   ContactEntry,
   'status' | 'statusChangedAt' | 'followUpAt' | 'allSkills' | 'teachSkills' | 'profileSkillIds' | 'learnSkills' | 'match'
->;
+> &
+  Partial<Pick<ContactEntry, 'goalsTotal' | 'goalsDone'>>;
 
 export const COMMON_SKILLS_LIMIT = 40;
 
@@ -36,9 +37,12 @@ export function summarise(
   let total = 0;
   let followUpsDue = 0;
   let stuck = 0;
+  const goals = { total: 0, done: 0 };
   for (const entry of entries) {
     total += 1;
     byStatus[entry.status] += 1;
+    goals.total += entry.goalsTotal ?? 0;
+    goals.done += entry.goalsDone ?? 0;
     if (isFollowUpDue(entry, now)) followUpsDue += 1;
     else if (isStuck(entry, now)) stuck += 1;
     for (const id of entry.allSkills) bump(frequency, id);
@@ -59,5 +63,6 @@ export function summarise(
     couldTeachMe: coverage(me.learnSkills, teachCounts),
     couldLearnFromMe: coverage(me.teachSkills, learnCounts),
     commonSkills,
+    goals,
   };
 }

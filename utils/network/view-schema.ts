@@ -79,6 +79,8 @@ export const PopupSummarySchema = z.object({
   couldLearnFromMe: z.array(SkillCoverageSchema),
   /** Skills that come up most in the network (for the skill filter), most frequent first. */
   commonSkills: z.array(z.string()).max(60),
+  /** The mentoring journey: goals of all pairs, and how many are done. */
+  goals: z.object({ total: count, done: count }),
 });
 export type PopupSummary = z.infer<typeof PopupSummarySchema>;
 

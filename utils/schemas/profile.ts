@@ -59,5 +59,9 @@ export const ProfileSchema = z.object({
   earliestExperienceYear: year.nullable(),
   earliestEducationYear: year.nullable(),
   careerStart: CareerStartSchema.nullable(),
+  /** XING "Ich biete" (haves): what the person offers — suggestions for "could teach me". */
+  offers: z.array(z.string()).optional(),
+  /** XING "Ich suche" (wants): what the person looks for — suggestions for "could learn from me". */
+  seeks: z.array(z.string()).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

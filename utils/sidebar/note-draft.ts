@@ -1,31 +1,33 @@
 import { browser } from 'wxt/browser';
+import { messenger } from '../messaging/messenger';
 
 /**
- * The note being typed, kept per contact key in the extension's storage.local (not the page's storage,
- * not IndexedDB: the sidebar iframe may not open it). A closed tab or an in-app navigation loses nothing.
+ * The note being typed, kept per tab and contact by the background (utils/background/drafts-service.ts):
+ * not in storage.local, which content scripts can read, and not the page's storage. A closed tab or an
+ * in-app navigation loses nothing; two tabs never overwrite each other's draft.
  */
-const DRAFT_PREFIX = 'sb:noteDraft:';
+let tabIdPromise: Promise<number> | null = null;
 
-export function noteDraftKey(contactKey: string): string {
-  return DRAFT_PREFIX + contactKey;
+/** This sidebar's tab (the iframe lives in it); -1 where there is none (e.g. a test page). */
+export function currentTabId(): Promise<number> {
+  tabIdPromise ??= browser.tabs.getCurrent().then(
+    (tab) => tab?.id ?? -1,
+    () => -1,
+  );
+  return tabIdPromise;
 }
 
 export async function loadNoteDraft(contactKey: string): Promise<string> {
-  const storageKey = noteDraftKey(contactKey);
-  const stored = await browser.storage.local.get(storageKey);
-  const value = stored[storageKey];
-  return typeof value === 'string' ? value : '';
+  return messenger.sendMessage('getNoteDraft', { tabId: await currentTabId(), key: contactKey });
 }
 
-/** Stores the draft; a blank draft is removed instead, so storage holds no empty leftovers. */
+/** Stores the draft; a blank draft is removed instead, so nothing holds empty leftovers. */
 export async function saveNoteDraft(contactKey: string, text: string): Promise<void> {
-  const storageKey = noteDraftKey(contactKey);
-  if (text.trim() === '') await browser.storage.local.remove(storageKey);
-  else await browser.storage.local.set({ [storageKey]: text });
+  await messenger.sendMessage('saveNoteDraft', { tabId: await currentTabId(), key: contactKey, text });
 }
 
-export function clearNoteDraft(contactKey: string): Promise<void> {
-  return browser.storage.local.remove(noteDraftKey(contactKey));
+export async function clearNoteDraft(contactKey: string): Promise<void> {
+  await messenger.sendMessage('clearNoteDraft', { tabId: await currentTabId(), key: contactKey });
 }
 
 /**

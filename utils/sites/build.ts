@@ -14,6 +14,9 @@ export interface Fields {
   skills: string[];
   experience: Experience[];
   education: Education[];
+  /** XING "Ich biete" / "Ich suche" (haves / wants), where the profile shows them. */
+  offers: string[];
+  seeks: string[];
 }
 
 /** The profile a URL points at; when the URL is not one (SPA URL not updated yet), the page's own canonical link. */
@@ -40,12 +43,12 @@ export function build(
   platform: Platform,
   detect: (u: string) => ProfileLocation | null,
   siteTitle: RegExp,
-  read: (doc: Document) => Partial<Fields>,
+  read: (doc: Document, loc: ProfileLocation) => Partial<Fields>,
 ): Profile {
   const loc = locate(doc, url, platform, detect);
   let f: Partial<Fields> = {};
   try {
-    f = read(doc);
+    f = read(doc, loc);
   } catch {
     // keep the empty fields: the sidebar must still show the person
   }
@@ -59,6 +62,8 @@ export function build(
   name ??= orNull(loc.key.endsWith(':unknown') || loc.isMemberId ? '' : nameFromSlug(slug));
   const experience = f.experience ?? [];
   const education = f.education ?? [];
+  const offers = unique(f.offers ?? []);
+  const seeks = unique(f.seeks ?? []);
   return {
     platform,
     key: loc.key,
@@ -73,5 +78,8 @@ export function build(
     experience,
     education,
     ...derive(experience, education),
+    // Only where the site shows them: profiles of other sites keep their exact shape.
+    ...(offers.length ? { offers } : {}),
+    ...(seeks.length ? { seeks } : {}),
   };
 }

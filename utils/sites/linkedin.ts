@@ -13,7 +13,9 @@ import { canonicalLinkedIn } from './canonical';
 import { parseDateLine } from './dates';
 import { currentOf, education, experience, firstPart, outermost, ownLines, splitEntry } from './entries';
 import { clean, first, lineEls, lines, orNull, skipped, text, titleName } from './text';
-import type { SiteAdapter } from './types';
+import type { ProfileLocation, SiteAdapter } from './types';
+import { detectDetails, pageUrl } from './urls';
+import { JOIN_TEXT, readWall, SIGNIN_TEXT } from './wall';
 
 type Card = 'about' | 'experience' | 'education' | 'skills';
 
@@ -21,6 +23,7 @@ const KINDS: Card[] = ['about', 'experience', 'education', 'skills'];
 
 // Card hooks per kind, tried in order (`k` is the kind, `s` its guest-view data-section name):
 const hooks = (k: Card, s: string): string[] => [
+  `[data-view-name="profile-card-${k}"]`, // server-driven 2026 markup: section marker (linkedin-sdui-2026*.html)
   `#${k}`, // classic logged-in: empty anchor div (`div#experience.pv-profile-card__anchor`), first child of the card
   `section[data-section="${s}"]`, // guest view: `section.core-section-container[data-section=…]`
 ];
@@ -38,16 +41,19 @@ const HEADINGS: Record<Card, RegExp> = {
 // (2025-26 server-driven markup: `section[componentkey="…ExperienceTopLevelSection"]`, `data-view-name="profile-card-…"`).
 const attrHook = (k: Card): string => `[data-view-name="profile-card-${k}"], section[componentkey*="${k}" i]`;
 
-// Regions that hold other people or the viewer: "More profiles for you", "People also viewed", nav, sign-in modals.
-const NOISE = 'aside, nav, footer, noscript, template, [role="dialog"], [aria-modal="true"], [data-view-name*="browsemap"]';
-const isNoise = (el: Element): boolean => !!el.closest(NOISE) || (!!el.closest('header') && !el.closest('main'));
+// Regions that hold other people or the viewer: "More profiles for you", "People also viewed", nav, and sign-in / join
+// overlays, which on guest pages sit inside the top card without role=dialog (linkedin-guest-no-headline.html).
+const NOISE =
+  'aside, nav, footer, noscript, template, form, [role="dialog"], [aria-modal="true"], [data-view-name*="browsemap"], ' +
+  '[class*="modal"], [class*="sign-in"], [class*="signin"], [class*="join-form"], [class*="authwall"]';
+export const isNoise = (el: Element): boolean => !!el.closest(NOISE) || (!!el.closest('header') && !el.closest('main'));
 
 // Top-card lines that are neither headline nor location: degree badge, pronouns, counts, links, mutual connections.
-const CARD_NOISE =
-  /^(·\s*)?(1st|2nd|3rd\+?|[123]\.?|premium|verified|verifiziert)$|degree connection|grad(es)? kontakt|^(she|he|they|sie|er|xe|ze)\/\w+$|^[\d.,]+\+?\s*(connections?|followers?|kontakte|follower)|^(contact info|kontaktinfo(rmationen)?)$|mutual connection|gemeinsame kontakte/i;
+export const CARD_NOISE =
+  /^([·•]\s*)?(1st|2nd|3rd\+?|[123]\.?\+?|premium|verified|verifiziert)$|degree connection|grad(es)? kontakt|^(she|he|they|sie|er|xe|ze)\/\w+$|^[\d.,]+\+?\s*(connections?|followers?|kontakte|follower(:innen)?)|^(contact info|kontaktinfo(rmationen)?)$|mutual connection|gemeinsame kontakte/i;
 const TOP_SKILLS = /^top[- ]?(skills|kenntnisse|fähigkeiten)$/i;
 const MORE = /^…?\s*(see more|more|mehr anzeigen|mehr)$/i;
-const SITE_TITLE = /\s*(\|\s*)?LinkedIn\s*$/i;
+export const SITE_TITLE = /\s*(\|\s*)?LinkedIn\s*$/i;
 
 const heading = (el: Element): Element | null => el.querySelector('h1, h2, h3, [role="heading"]');
 
@@ -105,9 +111,42 @@ function blocks(box: Element): Element[] {
   return e ? [e] : [];
 }
 
-/** Top-level entries of a card: list items not inside another item; entity wrappers; dated blocks. */
+const HEADING_TAGS = /^H[1-6]$/;
+
+/**
+ * Entries separated by `hr[role="presentation"]` (server-driven 2026 cards and details pages, linkedin-sdui-2026.html,
+ * linkedin-details-experience.html): the nodes between two rules are one entry. There `li` only marks the nested
+ * roles of a multi-role company, so this must be tried before list items.
+ */
+export function segments(box: Element): Element[] | null {
+  const hr = Array.from(box.querySelectorAll('hr[role="presentation"]')).find((h) => !isNoise(h));
+  const list = hr?.parentElement;
+  if (!list) return null;
+  const out: Element[] = [];
+  let cur: Element[] = [];
+  const flush = () => {
+    if (cur.length === 1) out.push(cur[0]!);
+    else if (cur.length > 1) {
+      // Several siblings make one entry: read them together from a detached copy.
+      const d = box.ownerDocument.createElement('div');
+      for (const el of cur) d.append(el.cloneNode(true));
+      out.push(d);
+    }
+    cur = [];
+  };
+  for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'hr') flush();
+    else if (!HEADING_TAGS.test(c.tagName) && !skipped(c)) cur.push(c);
+  }
+  flush();
+  return out;
+}
+
+/** Top-level entries of a card: hr-separated segments; list items not inside another item; entity wrappers; dated blocks. */
 function items(box: Element | undefined): Element[] {
   if (!box) return [];
+  const segs = segments(box);
+  if (segs) return segs;
   const lis = Array.from(box.querySelectorAll('li')).filter((li) => !li.parentElement?.closest('li'));
   if (lis.length) return lis;
   const entities = Array.from(box.querySelectorAll('[data-view-name="profile-component-entity"]')); // classic wrapper
@@ -154,13 +193,38 @@ const str = (v: unknown): string | null => (typeof v === 'string' || typeof v ==
 const list = (v: unknown): Record<string, unknown>[] =>
   (Array.isArray(v) ? v : v ? [v] : []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
 
-function findName(doc: Document, title: string): Element | null {
+/** A wall's or an overlay's heading ("Join LinkedIn", "Sign in to view …"): never a person's name. */
+const notAName = (t: string): boolean => !t || t.length > 120 || JOIN_TEXT.test(t) || SIGNIN_TEXT.test(t);
+
+const VERIFY_KEY = 'ProfileVerificationTriggerRef-';
+
+/** 2026 markup: `[componentkey="ProfileVerificationTriggerRef-<slug>"]` wraps the name; asides carry their own slugs. */
+function bySlug(doc: Document, slug: string | null): Element | null {
+  if (!slug) return null;
+  for (const el of Array.from(doc.querySelectorAll(`[componentkey^="${VERIFY_KEY}"]`))) {
+    let k = el.getAttribute('componentkey')!.slice(VERIFY_KEY.length);
+    try {
+      k = decodeURIComponent(k);
+    } catch {
+      // keep it raw
+    }
+    if (k.toLowerCase() === slug) return el.querySelector('h1, h2, h3') ?? el;
+  }
+  return null;
+}
+
+function findName(doc: Document, title: string, slug: string | null): Element | null {
+  const keyed = bySlug(doc, slug);
+  if (keyed && !notAName(text(keyed))) return keyed;
+  // 2026 top card without the keyed wrapper: its h2 (linkedin-sdui-2026.html).
+  const top = doc.querySelector('section[componentkey$="Topcard"] h2, [data-view-name="profile-top-card"] h2');
+  if (top && !isNoise(top) && !notAName(text(top))) return top;
   // Classic and guest views: the one h1 in <main>; degenerate pages: any h1 outside nav/aside.
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isNoise(h) && !skipped(h) && text(h));
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isNoise(h) && !skipped(h) && !notAName(text(h)));
   const h1 = h1s.find((h) => h.closest('main')) ?? h1s[0];
   if (h1) return h1;
   // Newer markup: the name is an h2 in the top card; it matches <title>, else it is the first h2 before any card heading.
-  const h2s = Array.from(doc.querySelectorAll('h2')).filter((h) => !isNoise(h) && !skipped(h) && text(h));
+  const h2s = Array.from(doc.querySelectorAll('h2')).filter((h) => !isNoise(h) && !skipped(h) && !notAName(text(h)));
   const byTitle = title && h2s.find((h) => text(h).toLowerCase() === title.toLowerCase());
   if (byTitle) return byTitle;
   const h = h2s[0];
@@ -180,7 +244,7 @@ function lineBefore(link: Element, box: Element | null, skip: (string | null)[])
   return null;
 }
 
-function readExperience(box: Element | undefined): Experience[] {
+export function readExperience(box: Element | undefined): Experience[] {
   const out: Experience[] = [];
   for (const item of items(box)) {
     const g = grouped(item);
@@ -198,7 +262,7 @@ function readExperience(box: Element | undefined): Experience[] {
   return out;
 }
 
-function readEducation(box: Element | undefined): Education[] {
+export function readEducation(box: Element | undefined): Education[] {
   const out: Education[] = [];
   for (const item of items(box)) {
     const e = splitEntry(ownLines(item), 'end');
@@ -212,7 +276,9 @@ function readAbout(box: Element | undefined): { about: string | null; top: strin
   const h = heading(box);
   const ls = lines(box, (el) => el === h).filter((l) => !MORE.test(l));
   const at = ls.findIndex((l) => TOP_SKILLS.test(l));
-  const body = at < 0 ? ls : ls.slice(0, at);
+  // 2026 markup: the About text has its own hook; the "Top skills" block is a sibling of it.
+  const box2026 = box.querySelector('[data-testid="expandable-text-box"]');
+  const body = box2026 ? [text(box2026)] : at < 0 ? ls : ls.slice(0, at);
   const top = at < 0 ? [] : (ls[at + 1] ?? '').split(/\s+[•·|]\s+/);
   return { about: body.join(' '), top };
 }
@@ -220,11 +286,14 @@ function readAbout(box: Element | undefined): { about: string | null; top: strin
 // Lines in a skills card that are not skills: endorsements, "3 experiences across …", "Show all 27 skills".
 const SKILL_NOISE = /endorse|bestätig|empfehl|experiences? across|erfahrungen (bei|in)|\s(at|bei)\s|^show all|anzeigen$|^\d+ /i;
 
-function readSkills(doc: Document, box: Element | undefined): string[] {
+export function readSkills(doc: Document, box: Element | undefined): string[] {
   // Classic: each skill name is a link with this data-field (the endorsement links under it have other fields).
   const links = Array.from((box ?? doc).querySelectorAll('[data-field="skill_card_skill_topic"]')).filter((a) => !isNoise(a));
   if (links.length) return links.map((a) => lines(a)[0] ?? '');
-  // List markup: the first line of each entry is the skill; endorsements and "N experiences" come after it.
+  // hr-separated entries (2026 markup) or list markup: the first line of each entry is the skill; endorsements and
+  // "N experiences" come after it.
+  const segs = box && segments(box);
+  if (segs) return segs.map((e) => lines(e)[0] ?? '');
   const lis = box ? Array.from(box.querySelectorAll('li')).filter((li) => !li.parentElement?.closest('li')) : [];
   if (lis.length) return lis.map((li) => ownLines(li)[0] ?? '');
   // Plain blocks: every line under the heading that is not an endorsement or a link label.
@@ -232,28 +301,44 @@ function readSkills(doc: Document, box: Element | undefined): string[] {
   return lines(box, (el) => el === h || el.tagName === 'A' && /show all|alle/i.test(text(el))).filter((l) => !SKILL_NOISE.test(l));
 }
 
-function read(doc: Document): Partial<Fields> {
+/** The vanity slug of a LinkedIn location (`linkedin:jonas-feldmann` → `jonas-feldmann`); member ids have none. */
+const slugOf = (loc: ProfileLocation | null): string | null => (loc && !loc.isMemberId ? loc.key.slice(loc.key.indexOf(':') + 1) : null);
+
+/** First line of a hook that is not a badge or count. */
+const firstLine = (el: Element | null): string | null => lines(el).find((l) => !CARD_NOISE.test(l)) ?? null;
+
+function read(doc: Document, loc: ProfileLocation): Partial<Fields> {
   const title = titleName(doc, SITE_TITLE);
   const person = jsonLd(doc);
-  const nameEl = findName(doc, title);
+  const nameEl = findName(doc, title, slugOf(loc));
   const name = text(nameEl) || str(person?.name);
-  // Top card: the section around the name (classic section[data-member-id], guest section.top-card-layout).
+  // Top card: the section around the name (classic section[data-member-id], guest section.top-card-layout, 2026
+  // section[componentkey$="Topcard"]).
   const top = nameEl?.closest('section') ?? doc.querySelector('section[data-member-id]');
+  // 2026 top card: plain <p>s after the name are headline, "Company · School", location.
+  const sdui = !!top?.matches('section[componentkey$="Topcard"], [data-view-name="profile-top-card"]');
 
   // Top-card lines after the name that can be headline or location: not links (company/school/CTA links),
-  // not badges, pronouns, counts, and holding a letter. Read only when a hook below is missing.
+  // not badges, pronouns, counts, overlays, and holding a letter. Read only when a hook below is missing.
   let after: string[] | undefined;
   const cardText = (): string[] => {
     if (!after) {
       const ls = top ? lineEls(top) : [];
       after = ls
         .slice(ls.findIndex(([, l]) => l === name) + 1)
-        .filter(([el, l]) => !el.closest('a') && /[a-z\u00c0-\uffff]/i.test(l) && !CARD_NOISE.test(l))
+        .filter(([el, l]) => !el.closest('a') && !isNoise(el) && /[a-z\u00c0-\uffff]/i.test(l) && !CARD_NOISE.test(l) && !notAName(l))
         .map(([, l]) => l);
     }
     return after;
   };
 
+  const hooked = firstLine(
+    first(top ?? doc, [
+      '.top-card__subline-item', // guest view: first item of the subline is the location
+      '.top-card-layout__first-subline', // guest view without subline items (linkedin-guest-no-headline.html)
+      '[data-anonymize="location"]', // older logged-in markup
+    ]),
+  );
   const headline =
     text(
       first(top ?? doc, [
@@ -261,23 +346,27 @@ function read(doc: Document): Partial<Fields> {
         '.top-card-layout__headline', // guest view h2 under the name
       ]),
     ) ||
-    cardText()[0] ||
+    // No hook: the first line under the name that is not the location (a guest page may have no headline at all).
+    cardText().find((l) => l !== hooked) ||
     null;
 
   const contact = first(top ?? doc, [
     '#top-card-text-details-contact-info', // classic: "Contact info" link id
     'a[href*="/overlay/contact-info"]', // any markup: the contact-info overlay link sits right after the location
   ]);
+  const byContact = contact && !isNoise(contact) ? lineBefore(contact, top, [name, headline]) : null;
+  // 2026: the "Company · School" line between headline and location (without a contact link: only a "·" line).
+  const all = cardText();
+  const hi = headline ? all.indexOf(headline) : -1;
+  const li = byContact ? all.indexOf(byContact) : -1;
+  const companyLine =
+    hi < 0 ? undefined : all.slice(hi + 1, li > hi ? li : hi + 2).find((l) => / · /.test(l) || (sdui && li > hi));
+  const rest = all.filter((l) => l !== companyLine);
   const location =
-    (contact && !isNoise(contact) ? lineBefore(contact, top, [name, headline]) : null) ||
-    text(
-      first(top ?? doc, [
-        '.top-card__subline-item', // guest view: first item of the subline is the location
-        '[data-anonymize="location"]', // older logged-in markup
-      ]),
-    ) ||
+    (byContact !== companyLine ? byContact : null) ||
+    hooked ||
     // No hook: the line after the headline (guest and classic markup both put the location there).
-    (headline && cardText().includes(headline) ? cardText()[cardText().indexOf(headline) + 1] : null) ||
+    (headline && rest.includes(headline) ? rest[rest.indexOf(headline) + 1] : null) ||
     str([person?.address?.addressLocality, person?.address?.addressCountry].map(str).filter(Boolean).join(', '));
 
   const box = cards(doc);
@@ -294,10 +383,12 @@ function read(doc: Document): Partial<Fields> {
   const cur = currentOf(experienceList);
   let currentRole = cur?.title ?? null;
   let currentCompany = cur?.company ?? null;
+  const topCompany = firstPart(companyLine);
   if (!experienceList.length) {
     // No experience card read: the top card's "Current company" button, then JSON-LD jobTitle / worksFor.
     const btn = (top ?? doc).querySelector('[aria-label^="Current company:" i], [aria-label^="Aktuelles Unternehmen:" i]');
     currentCompany = clean(btn?.getAttribute('aria-label')?.replace(/^[^:]*:\s*/, '').split(/\.\s/)[0]) || null;
+    currentCompany ??= topCompany;
     currentCompany ??= str(list(person?.worksFor).find((o) => !(o.member as { endDate?: unknown })?.endDate)?.name);
     currentRole = str(([] as unknown[]).concat(person?.jobTitle ?? [])[0]);
   }
@@ -316,19 +407,22 @@ function read(doc: Document): Partial<Fields> {
   };
 }
 
-/** The name as the page shows it (heading, JSON-LD, <title>); null until rendered. Never from the URL. */
-function readName(doc: Document): string | null {
+/** The name as the page shows it (heading, JSON-LD, <title>); null until rendered and on walls. Never from the URL. */
+function readName(doc: Document, url: string): string | null {
+  if (readWall(doc)) return null;
   const title = titleName(doc, SITE_TITLE);
-  return orNull(text(findName(doc, title))) ?? str(jsonLd(doc)?.name) ?? orNull(title);
+  const found = orNull(text(findName(doc, title, slugOf(canonicalLinkedIn(pageUrl(doc, url)))))) ?? str(jsonLd(doc)?.name) ?? orNull(title);
+  return found && !notAName(found) ? found : null;
 }
 
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
-  detect: canonicalLinkedIn,
+  // Details pages (`/in/x/details/skills/`) belong to a profile but are not one: parseDetails reads them.
+  detect: (url) => (detectDetails(url) ? null : canonicalLinkedIn(url)),
   parse: (doc, url) => build(doc, url, 'linkedin', canonicalLinkedIn, SITE_TITLE, read),
-  readName: (doc) => {
+  readName: (doc, url) => {
     try {
-      return readName(doc);
+      return readName(doc, url);
     } catch {
       return null;
     }

@@ -21,7 +21,7 @@ export interface SiteAdapter {
   /**
    * The person's name as the page's own markup shows it (top card heading, title, JSON-LD), never derived
    * from the URL; null while the page has not rendered it. Cheap: the content script calls it on DOM
-   * mutations to tell when an in-app navigation has rendered the new person.
+   * mutations to tell when an in-app navigation has rendered the new person. null on sign-in / sign-up walls.
    */
-  readName(document: Document): string | null;
+  readName(document: Document, url: string): string | null;
 }

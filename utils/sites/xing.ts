@@ -31,6 +31,7 @@ function besideIcon(root: ParentNode, icon: string): Element | null {
 function readName(doc: Document): string {
   const h1 = first(doc, [
     'h1[data-xds="Hero"]', // 2023-2025 profile: the hero headline; a "Premium" flag button sits inside it
+    '[data-qa="malt-profile-display-name"]', // older profile: the name's own test id (xing-profile-haves-wants.html)
     '#XingIdModule h1', // same module, other heading component
     'main h1',
   ]);
@@ -89,6 +90,9 @@ function read(doc: Document): Partial<Fields> {
   const about = findModule(doc, 'ProfileAboutMeModule', /^(über mich|about me|about)$/i);
   const aboutHead = about?.querySelector('h2, h3');
   const skills = findModule(doc, 'ProfileSkillsModule', /^(fähigkeiten|skills|kenntnisse)$/i);
+  // "Ich biete" / "Ich suche": `#haves` / `#wants` on older pages, else found by heading (EN UI: Haves / Wants).
+  const offers = listOf(doc, ['#haves', '[data-qa*="haves"]'], /^(ich biete|haves|i offer|i can offer)$/i);
+  const seeks = listOf(doc, ['#wants', '[data-qa*="wants"]'], /^(ich suche|wants|i am looking for|i'm looking for)$/i);
 
   return {
     name: readName(doc),
@@ -100,7 +104,21 @@ function read(doc: Document): Partial<Fields> {
     skills: Array.from(skills?.querySelectorAll('[data-xds="Tag"]') ?? []).map((t) => text(t)), // XDS tag chips; interests use the same chip in another module
     experience: experienceList,
     education: educationList,
+    offers,
+    seeks,
   };
+}
+
+/** The items of a haves / wants list: list items or XDS tags, else its lines split on commas. */
+function listOf(doc: Document, hooks: readonly string[], head: RegExp): string[] {
+  const box =
+    first(doc, hooks) ??
+    Array.from(doc.querySelectorAll('h2, h3, h4')).find((h) => head.test(text(h)))?.closest('section, div') ??
+    null;
+  if (!box) return [];
+  const chips = Array.from(box.querySelectorAll('li, [data-xds="Tag"]'));
+  const h = box.querySelector('h2, h3, h4');
+  return chips.length ? chips.map((c) => text(c)) : lines(box, (c) => c === h).flatMap((l) => l.split(/\s*[,;•·]\s*/));
 }
 
 export const xing: SiteAdapter = {

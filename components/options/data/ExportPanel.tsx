@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { messenger } from '../../../utils/messaging/messenger';
-import { downloadText } from './download';
+import { downloadText } from '../../../utils/ui/download';
 import { errorText } from './format';
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; text: string } | { state: 'error'; text: string };

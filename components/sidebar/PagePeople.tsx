@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../common/i18n';
+import { messenger } from '../../utils/messaging/messenger';
+import { subscribe } from '../../utils/messaging/broadcasts';
+import type { ListedPerson, PagePerson } from '../../utils/messaging/protocol';
+
+/**
+ * "People on this page": the people a list page (or a profile's aside) shows, scored by the background's one
+ * matching path, best first. Lives only in this iframe: nothing is added to the site's own page, so the site never
+ * learns whom the user saved or how they rate them. One click opens a person, one click saves them.
+ */
+export function PagePeople({ people }: { people: readonly ListedPerson[] }) {
+  const { t } = useI18n();
+  const [ranked, setRanked] = useState<PagePerson[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const keys = people.map((p) => p.key);
+  const signature = JSON.stringify(people);
+
+  useEffect(() => {
+    let active = true;
+    const load = () =>
+      messenger
+        .sendMessage('rankPagePeople', { people: [...people] })
+        .then((r) => active && setRanked(r))
+        .catch((e: unknown) => active && setError(e instanceof Error ? e.message : String(e)));
+    void load();
+    // Saving someone here or elsewhere changes their saved state (and may change their match).
+    const stop = subscribe('contactsChanged', ({ keys: changed }) => {
+      if (changed.some((k) => keys.includes(k))) void load();
+    });
+    return () => {
+      active = false;
+      stop();
+    };
+    // The people's JSON stands for `people`: a new array with the same people (a re-read page) is no change.
+  }, [signature]);
+
+  const save = async (person: PagePerson) => {
+    try {
+      await messenger.sendMessage('savePagePerson', { person: strip(person) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="sb-people-title" data-testid="page-people">
+      <h2 id="sb-people-title">{t('pp_onThisPage')}</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {people.length === 0 ? (
+        <p className="muted">{t('pp_onThisPageNone')}</p>
+      ) : ranked === null ? (
+        <p className="muted" aria-busy="true">
+          {t('pp_onThisPageLoading')}
+        </p>
+      ) : (
+        <ol className="page-people">
+          {ranked.map((p) => (
+            <li key={p.key} data-testid="page-person" data-key={p.key} data-kind={p.kind} data-score={p.score} data-saved={p.saved}>
+              <a href={p.url} target="_top" rel="noopener noreferrer" data-testid="page-person-open" className="page-person-name">
+                {p.name}
+              </a>
+              {p.headline && <span className="muted small page-person-headline">{p.headline}</span>}
+              <span className="page-person-meta">
+                <span className={`badge kind-${p.kind}`}>{t(`pp_kind_${p.kind}`)}</span> <span className="score">{p.score}</span>{' '}
+                {p.saved ? (
+                  <span className="badge" data-testid="page-person-saved">
+                    ✓ {t('saved')}
+                  </span>
+                ) : (
+                  <button type="button" className="link" data-testid="page-person-save" onClick={() => void save(p)}>
+                    {t('saveContact')}
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const strip = ({ platform, key, url, name, headline, location }: PagePerson): ListedPerson => ({ platform, key, url, name, headline, location });

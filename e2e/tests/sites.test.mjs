@@ -1,0 +1,79 @@
+// Site understanding in the real browser (issues 12, 11.5): a sign-up wall is no person, a details page's full list
+// is merged into its person, a people-search page lists its people in the sidebar (and only there).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sidebar } from '../support/browser.mjs';
+import { useBrowser, waitForExactText } from '../support/harness.mjs';
+
+const env = useBrowser();
+const TAMSIN = 'https://www.linkedin.com/in/tamsin-oyelaran-5c1d2/';
+
+test('a sign-up wall at a profile URL: the sidebar says a LinkedIn login is needed and offers nothing to save', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto('https://www.linkedin.com/in/konrad-weisz-1a2b/');
+    const frame = sidebar(page);
+    await frame.getByTestId('wall-notice').waitFor();
+    assert.match(await frame.getByTestId('wall-notice').innerText(), /LinkedIn login/i);
+    assert.notEqual((await frame.getByTestId('profile-name').innerText()).trim(), 'Join LinkedIn');
+    assert.equal(await frame.getByTestId('save-contact').count(), 0);
+    assert.equal(await frame.getByTestId('skill-input-teach').count(), 0);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a details page merges the whole experience list into the saved person', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto(TAMSIN);
+    const frame = sidebar(page);
+    await waitForExactText(frame.getByTestId('profile-name'), 'Tamsin Oyelaran');
+    assert.match(await frame.getByTestId('profile-career').innerText(), /2016/);
+    await frame.getByTestId('save-contact').click();
+    await frame.getByTestId('contact-saved').waitFor();
+
+    await page.goto(`${TAMSIN}details/experience/`);
+    await frame.getByTestId('details-merged').waitFor();
+    await waitForExactText(frame.getByTestId('profile-name'), 'Tamsin Oyelaran');
+    await frame.getByTestId('profile-career').filter({ hasText: '2012' }).waitFor();
+    await frame.getByTestId('contact-saved').waitFor();
+
+    // Back on the profile page (which shows two entries), the person keeps the whole list.
+    await page.goto(TAMSIN);
+    await waitForExactText(frame.getByTestId('profile-name'), 'Tamsin Oyelaran');
+    await frame.getByTestId('profile-career').filter({ hasText: '2012' }).waitFor();
+    const titles = await frame.getByTestId('profile-experience').locator('strong').allTextContents();
+    assert.equal(titles.length, 5);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a people-search page: the sidebar lists its people, one click saves, nothing is added to the page', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto('https://www.linkedin.com/search/results/people/?keywords=data%20engineer');
+    const frame = sidebar(page);
+    const rows = frame.getByTestId('page-person');
+    await rows.nth(2).waitFor();
+    const keys = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')).sort());
+    assert.deepEqual(keys, ['linkedin:amira-solberg', 'linkedin:chiara-benedetti-data', 'linkedin:felix-andersen-roth-77a1']);
+    const kinds = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    for (const k of kinds) assert.match(k, /^(reverse|classic|peer|none)$/);
+    const scores = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-score'))));
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'best first');
+
+    const amira = frame.locator('[data-testid="page-person"][data-key="linkedin:amira-solberg"]');
+    await amira.getByTestId('page-person-save').click();
+    await amira.getByTestId('page-person-saved').waitFor();
+
+    const inPage = await page.evaluate(() => ({
+      persons: document.querySelectorAll('[data-testid="page-person"], [data-key]').length,
+      ours: [...document.documentElement.children].filter((e) => e.id === 'mentor-radar').length,
+    }));
+    assert.deepEqual(inPage, { persons: 0, ours: 1 });
+  } finally {
+    await page.close();
+  }
+});
