@@ -73,6 +73,30 @@ test('a people-search page: the sidebar lists its people, one click saves, nothi
       ours: [...document.documentElement.children].filter((e) => e.id === 'mentor-radar').length,
     }));
     assert.deepEqual(inPage, { persons: 0, ours: 1 });
+
+    // One click opens a person: the tab goes to their profile.
+    await frame.locator('[data-testid="page-person"][data-key="linkedin:felix-andersen-roth-77a1"]').getByTestId('page-person-open').click();
+    await page.waitForURL('https://www.linkedin.com/in/felix-andersen-roth-77a1/');
+  } finally {
+    await page.close();
+  }
+});
+
+test('XING "Ich biete" / "Ich suche" are one-click "Could teach me" / "Could learn from me" suggestions', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto('https://www.xing.com/profile/Mareike_Dornbusch');
+    const frame = sidebar(page);
+    await waitForExactText(frame.getByTestId('profile-name'), 'Mareike Dornbusch');
+    const teach = frame.getByTestId('suggest-teach');
+    await teach.first().waitFor();
+    assert.deepEqual((await teach.allInnerTexts()).map((t) => t.replace(/^\+\s*/, '')), ['TikTok', 'Instagram Reels', 'Canva', 'Community Management']);
+    const learn = frame.getByTestId('suggest-learn');
+    assert.equal(await learn.count(), 2);
+    await teach.filter({ hasText: 'TikTok' }).click();
+    await frame.getByTestId('tag-teach').filter({ hasText: 'TikTok' }).waitFor();
+    assert.equal(await teach.filter({ hasText: 'TikTok' }).count(), 0, 'a taken suggestion is no longer offered');
+    await frame.getByTestId('contact-saved').waitFor();
   } finally {
     await page.close();
   }
