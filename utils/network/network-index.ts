@@ -10,6 +10,9 @@ import { matchesFilters } from './filters';
 import { sortEntries } from './ranking';
 import { loadRememberedView, rememberView } from './remembered-view';
 import { toRow } from './rows';
+import { buildRadar } from '../radar/radar';
+import { findIntroductions, type Introduction } from '../radar/introductions';
+import type { RadarInput, RadarView } from '../radar/radar-schema';
 import { forEachInSlices } from './slices';
 import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
 import { summarise } from './summary';
@@ -155,6 +158,34 @@ export class NetworkIndex {
       }
       return output;
     });
+  }
+
+  /** The radar view (utils/radar): the same entries and matches the list shows, grouped by my skills. */
+  radar(input: RadarInput): Promise<RadarView> {
+    return this.serial(async () => {
+      await this.refresh();
+      return buildRadar(this.entries!.values(), this.me!, { lang: input.lang, perSkill: input.perSkill, skills: skillInfoFrom(this.skillIndex) });
+    });
+  }
+
+  /**
+   * The best tandems among my contacts. The entries are taken inside the queue (a consistent view), the
+   * pairing runs outside it in chunks, yielding to the event loop between them, so popup queries and
+   * other messages are answered meanwhile.
+   */
+  async introductions(best: number): Promise<{ pairs: Introduction[]; entries: Map<string, ContactEntry>; compared: number }> {
+    const { entries, skills } = await this.serial(async () => {
+      await this.refresh();
+      return { entries: new Map(this.entries!), skills: skillInfoFrom(this.skillIndex) };
+    });
+    const run = findIntroductions(entries.values(), { skills, now: new Date(this.now()), best });
+    let compared = 0;
+    for (;;) {
+      const step = run.next();
+      if (step.done) return { pairs: step.value, entries, compared };
+      compared = step.value.done;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Builds the index ahead of the first query (e.g. right after the service worker starts). */
