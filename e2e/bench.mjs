@@ -11,6 +11,7 @@ import { benchMatch } from './bench/match.mjs';
 import { benchPopup } from './bench/popup.mjs';
 import { benchImport } from './bench/import.mjs';
 import { benchSuggestions } from './bench/suggest.mjs';
+import { benchPagePeople } from './bench/people.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const fixtures = loadFixtures();
@@ -53,9 +54,10 @@ async function shownAt(page, key, after = 0, timeout = 10000) {
 }
 
 const keyOf = (fixture) =>
-  fixture.platform === 'xing'
+  fixture.key ??
+  (fixture.platform === 'xing'
     ? `xing:${fixture.servePath.split('/')[2].toLowerCase()}`
-    : `linkedin:${decodeURIComponent(fixture.servePath.split('/')[2]).toLowerCase()}`;
+    : `linkedin:${decodeURIComponent(fixture.servePath.split('/')[2]).toLowerCase()}`);
 
 async function sidebarAfterDomContentLoaded(browser) {
   const perFixture = [];
@@ -125,6 +127,7 @@ try {
   await benchPopup(withExt, RUNS, record);
   await benchImport(withExt, RUNS, record);
   await benchSuggestions(withExt, RUNS, record);
+  await benchPagePeople(withExt, RUNS, record);
   await withExt.close();
 
   const without = await launchBrowser({ port: server.port, withExtension: false });

@@ -5,6 +5,7 @@ import { createProfileWatcher } from '../utils/content/profile-watcher';
 import { mountSidebarFrame } from '../utils/content/sidebar-frame';
 import { whenPageLoaded } from '../utils/content/page-loaded';
 import { SITE_MATCHES } from '../utils/site-matches';
+import { capTabState } from '../utils/content/cap-profile';
 
 /**
  * How long after DOMContentLoaded the sidebar waits for the page's load event before starting anyway
@@ -27,7 +28,7 @@ function start(ctx: ContentScriptContext): void {
   const frame = mountSidebarFrame(ctx);
   const watcher = createProfileWatcher((state) => {
     frame.setVisible(state.status !== 'none');
-    sendFromContent('reportTabProfile', state).catch(() => {
+    sendFromContent('reportTabProfile', capTabState(state)).catch(() => {
       // The extension was reloaded or updated under this page; the next navigation retries.
     });
   });

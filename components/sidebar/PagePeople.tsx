@@ -35,6 +35,11 @@ export function PagePeople({ people }: { people: readonly ListedPerson[] }) {
     // The people's JSON stands for `people`: a new array with the same people (a re-read page) is no change.
   }, [signature]);
 
+  useEffect(() => {
+    // Read by `npm run bench` to time "list page ready → people listed" without polling.
+    if (ranked?.length) performance.mark('mentor-radar:people-shown', { detail: { count: ranked.length } });
+  }, [ranked]);
+
   const save = async (person: PagePerson) => {
     try {
       await messenger.sendMessage('savePagePerson', { person: strip(person) });

@@ -4,6 +4,8 @@ import { useContact } from '../common/use-contacts';
 import { ProfileCard } from './ProfileCard';
 import { SaveContact } from './SaveContact';
 import { WallNotice } from './WallNotice';
+// Small, and on list pages the first thing shown: not a lazy chunk.
+import { PagePeople } from './PagePeople';
 import { useCollapsed } from './use-collapsed';
 import { useTabProfile } from './use-tab-profile';
 
@@ -11,7 +13,6 @@ import { useTabProfile } from './use-tab-profile';
 // matching nor the outreach templates.
 const MatchSection = lazy(() => import('./MatchSection').then((m) => ({ default: m.MatchSection })));
 const ContactPanel = lazy(() => import('./ContactPanel').then((m) => ({ default: m.ContactPanel })));
-const PagePeople = lazy(() => import('./PagePeople').then((m) => ({ default: m.PagePeople })));
 const JourneyPanel = lazy(() => import('./journey/JourneyPanel').then((m) => ({ default: m.JourneyPanel })));
 
 export function SidebarApp() {

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/guard';
 import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';

@@ -5,19 +5,37 @@ import type { ListedPerson, PagePerson } from '../messaging/protocol';
 import { listedProfile, matchListedPerson } from '../network/page-people';
 import type { Contact } from '../schemas/contact';
 import { getCatalogue } from '../skills/catalogue';
-import { createSkillIndex } from '../skills/search';
+import { createSkillIndex, type SkillIndex } from '../skills/search';
+import { onDbChange } from '../db/db-changes';
 import { saveContactFromProfile } from './contacts-service';
 
 const KIND_ORDER = { reverse: 0, classic: 1, peer: 2, none: 3 } as const;
 
+// The skill index takes a while to build: kept per database until a custom skill is added or removed.
+const indexes = new WeakMap<MentorRadarDb, Promise<SkillIndex>>();
+const watched = new WeakSet<MentorRadarDb>();
+function skillIndexOf(db: MentorRadarDb): Promise<SkillIndex> {
+  if (!watched.has(db)) {
+    watched.add(db);
+    onDbChange(db, (change) => {
+      if (change.table === 'customSkills') indexes.delete(db);
+    });
+  }
+  let index = indexes.get(db);
+  if (!index) {
+    index = db.customSkills.toArray().then((custom) => createSkillIndex(getCatalogue(), custom));
+    indexes.set(db, index);
+  }
+  return index;
+}
+
 /** The people a page lists, each scored and marked saved; best first (score, then reverse before classic before peer). */
 export async function rankPagePeople(db: MentorRadarDb, people: readonly ListedPerson[], now: number): Promise<PagePerson[]> {
-  const [saved, custom, settings] = await Promise.all([
+  const [saved, index, settings] = await Promise.all([
     db.contacts.bulkGet(people.map((p) => p.key)),
-    db.customSkills.toArray(),
+    skillIndexOf(db),
     getSettings(db),
   ]);
-  const index = createSkillIndex(getCatalogue(), custom);
   const ctx = { me: settings.myProfile, skills: skillInfoFrom(index), now: new Date(now) };
   const ranked = people.map((p, i) => {
     const contact = saved[i] as Contact | undefined;
