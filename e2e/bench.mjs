@@ -11,6 +11,7 @@ import { benchMatch } from './bench/match.mjs';
 import { benchPopup } from './bench/popup.mjs';
 import { benchImport } from './bench/import.mjs';
 import { benchSuggestions } from './bench/suggest.mjs';
+import { benchRadar } from './bench/radar.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const fixtures = loadFixtures();
@@ -123,6 +124,7 @@ try {
   await benchParsers(withExt, fixtures, RUNS, record);
   await benchMatch(withExt, RUNS, record);
   await benchPopup(withExt, RUNS, record);
+  await benchRadar(withExt, RUNS, record);
   await benchImport(withExt, RUNS, record);
   await benchSuggestions(withExt, RUNS, record);
   await withExt.close();
