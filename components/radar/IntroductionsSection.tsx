@@ -59,7 +59,11 @@ export function IntroductionsSection() {
     let live = true;
     messenger
       .sendMessage('getIntroductions', { best: BEST })
-      .then((out) => live && setPairs(out.pairs))
+      .then((out) => {
+        if (!live) return;
+        setPairs(out.pairs);
+        performance.mark('mentor-radar:introductions-ready', { detail: { compared: out.candidatesCompared } });
+      })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

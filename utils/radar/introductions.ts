@@ -57,7 +57,7 @@ function candidates(people: Iterable<IntroPerson>, o: IntroductionOptions) {
     if (p.careerStartYear >= year - JUNIOR_YEARS && groups.new > 0) juniors.push({ p, weight: groups.new });
     else if (p.careerStartYear <= year - SENIOR_YEARS && groups.experience > 0) seniors.push({ p, weight: groups.experience });
   }
-  const perSide = o.perSide ?? 300;
+  const perSide = o.perSide ?? 200;
   const best = (list: { p: IntroPerson; weight: number }[]) =>
     list.sort((a, b) => b.weight - a.weight || (a.p.key < b.p.key ? -1 : 1)).slice(0, perSide).map((c) => c.p);
   return { juniors: best(juniors), seniors: best(seniors) };
