@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/guard';
 import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';
