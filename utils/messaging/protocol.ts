@@ -13,6 +13,7 @@ import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from
 import { EducationSchema, ExperienceSchema, PlatformSchema, ProfileSchema } from '../schemas/profile';
 import { LangSchema, RephraseRequestSchema } from '../rephrase/rephrase-request';
 import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
+import { IntroductionsInputSchema, IntroductionsOutputSchema, RadarInputSchema, RadarViewSchema } from '../radar/radar-schema';
 import {
   BackupSchema,
   DataStatsSchema,
@@ -148,6 +149,10 @@ export const MESSAGES = {
   getContact: { from: 'page', input: z.object({ key }), output: ContactSchema.nullable() },
   /** Popup → background: one page of the ranked, searched and filtered contact list, plus the network summary. */
   queryContacts: { from: 'page', input: QueryContactsInputSchema, output: QueryContactsOutputSchema },
+  /** Radar page → background: per goal / teach skill the best-placed people, and the strongest reverse pairs. */
+  getRadar: { from: 'page', input: RadarInputSchema, output: RadarViewSchema },
+  /** Radar page → background: the best reverse-mentoring tandems among my contacts (computed in chunks). */
+  getIntroductions: { from: 'page', input: IntroductionsInputSchema, output: IntroductionsOutputSchema },
   /** UI → background: save (or refresh) a contact from a parsed profile. */
   saveContact: { from: 'page', input: z.object({ profile: ProfileSchema }), output: ContactSchema },
   /**
