@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // MV3 in Firefox too: its web_accessible_resources can be limited to the two sites (MV2's are open to every
+  // page), so no other site can probe for the sidebar. See README "Firefox".
+  manifestVersion: 3,
   // Parallel builds (e.g. several checkouts' e2e runs) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser, manifestVersion, command }) => ({

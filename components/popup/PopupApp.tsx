@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { useSkillIndex } from '../common/use-skill-index';
@@ -74,7 +74,7 @@ export function PopupApp() {
     <div className="popup">
       <header className="popup-bar">
         <h1>{t('popupTitle')}</h1>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" onClick={openOptions}>
           {t('openOptions')}
         </button>
       </header>

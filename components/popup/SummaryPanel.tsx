@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { browser } from 'wxt/browser';
+import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PopupSummary, SkillCoverage } from '../../utils/network/view-schema';
@@ -139,7 +139,7 @@ export function SummaryPanel({ summary, index, activeStatuses, onStatus, onTeach
       ) : (
         !hasGoals && (
           <p className="pp-uncovered">
-            <button type="button" className="pp-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            <button type="button" className="pp-link" onClick={openOptions}>
               {t('pp_noGoals')}
             </button>
           </p>

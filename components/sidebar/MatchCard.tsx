@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import type { MatchResult, PairingKind } from '../../utils/matching/types';
 import { matchStrength, type MatchStrength } from '../../utils/matching/strength';
@@ -36,7 +36,7 @@ export function MatchCard({ match, explanation, index, profileEmpty }: MatchCard
       <section className="card mt-card" aria-labelledby="mt-card-title" data-testid="match-card">
         <h2 id="mt-card-title">{t('mt_potential')}</h2>
         <p data-testid="match-profile-hint">{t('mt_profileEmpty')}</p>
-        <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="primary" onClick={openOptions}>
           {t('mt_setUpProfile')}
         </button>
       </section>

@@ -8,9 +8,8 @@ const ELEANOR = 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/';
 const KATRIN = 'https://www.xing.com/profile/Katrin_Hollweg';
 
 test('opening a profile stores nothing; "Save contact" does, and the popup lists it', async () => {
-  const { context, extensionUrl } = env.browser;
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl('popup.html'));
+  const { context } = env.browser;
+  const popup = await env.browser.openExtensionPage('popup.html');
   await popup.getByTestId('popup-empty').waitFor();
 
   const page = await context.newPage();
@@ -61,18 +60,16 @@ test('the sidebar collapses to a tab, stays collapsed on reload and in other tab
   await page.close();
 });
 
-test('the tab profile survives the service worker being stopped', async () => {
+test('the tab profile survives the service worker being stopped', async (t) => {
+  if (!env.browser.restartBackground) return t.skip(`${env.browser.name} cannot stop the background on demand`);
   const { context } = env.browser;
   const page = await context.newPage();
   await page.goto(ELEANOR);
   await waitForExactText(sidebar(page).getByTestId('profile-name'), 'Eleanor Whitcombe');
 
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await env.browser.restartBackground();
   // Reloading only the sidebar makes it ask the (restarted) background again; the page does not re-report.
-  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-  await frame.evaluate(() => location.reload());
+  await sidebar(page).locator('body').evaluate(() => location.reload());
   await waitForExactText(sidebar(page).getByTestId('profile-name'), 'Eleanor Whitcombe');
   await page.close();
 });

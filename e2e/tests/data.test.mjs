@@ -1,7 +1,6 @@
 // "Own your data" through the real options page and popup: import Connections.csv, bad files, backup
 // download, delete everything, restore. The tests run in order on one browser profile.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { useBrowser } from '../support/harness.mjs';
 
@@ -12,8 +11,7 @@ const IMPORTED = ['Eleanor Whitcombe', 'Jonas Brandtner', 'Priya Raghunathan', '
 let backupText = null;
 
 async function openOptions() {
-  const page = await env.browser.context.newPage();
-  await page.goto(env.browser.extensionUrl('options.html'));
+  const page = await env.browser.openExtensionPage('options.html');
   await page.getByTestId('data-section').waitFor();
   return page;
 }
@@ -26,9 +24,7 @@ async function storedContacts(page, expected) {
 }
 
 async function openPopup() {
-  const popup = await env.browser.context.newPage();
-  await popup.goto(env.browser.extensionUrl('popup.html'));
-  return popup;
+  return env.browser.openExtensionPage('popup.html');
 }
 
 async function rowsText(popup, count) {
@@ -95,9 +91,9 @@ test('broken files show a clear error and leave the contacts as they were', asyn
 
 test('export backup downloads versioned JSON with the contacts and ends the reminder', async () => {
   const page = await openOptions();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
-  assert.match(download.suggestedFilename(), /^mentor-radar-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  backupText = readFileSync(await download.path(), 'utf8');
+  const download = await env.browser.download(page, () => page.getByTestId('export-backup').click());
+  assert.match(download.suggestedFilename, /^mentor-radar-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  backupText = download.text;
   const backup = JSON.parse(backupText);
   assert.equal(backup.format, 'mentor-radar-backup');
   assert.equal(typeof backup.version, 'number');
@@ -106,8 +102,7 @@ test('export backup downloads versioned JSON with the contacts and ends the remi
   await page.getByTestId('last-backup').waitFor();
   assert.equal(await page.getByTestId('backup-reminder').count(), 0);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  const csvText = readFileSync(await csv.path(), 'utf8');
+  const csvText = (await env.browser.download(page, () => page.getByTestId('export-csv').click())).text;
   assert.match(csvText, /Dariusz Wróblewski/);
   assert.match(csvText, /"'=HYPERLINK\(/); // neutralised, not a live formula
   await page.close();

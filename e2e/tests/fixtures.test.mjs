@@ -65,6 +65,9 @@ describe('the page cannot see into the sidebar', () => {
           contentDocument: iframe?.contentDocument === null ? 'null' : 'readable',
           windowDocument,
           pageTextHasName: document.body.innerText.includes('Save contact'),
+          // The extension's URL (in Firefox a fixed per-install id) never appears in the page's DOM.
+          extensionUrlInDom: /(moz|chrome)-extension:/.test(document.documentElement.outerHTML),
+          iframeSrc: iframe?.getAttribute('src'),
           idbDatabases: (await indexedDB.databases()).length,
           localStorageKeys: localStorage.length,
         };
@@ -76,6 +79,8 @@ describe('the page cannot see into the sidebar', () => {
         contentDocument: 'null',
         windowDocument: 'blocked',
         pageTextHasName: false,
+        extensionUrlInDom: false,
+        iframeSrc: 'about:blank',
         idbDatabases: 0,
         localStorageKeys: 0,
       });

@@ -6,12 +6,6 @@ import { useBrowser } from '../support/harness.mjs';
 const env = useBrowser();
 const MILA = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
 
-/** The tab the extension opened by itself right after install. */
-async function welcomePage(context) {
-  const isWelcome = (p) => p.url().includes('/options.html#welcome');
-  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10000 }));
-}
-
 async function addSkills(page, testId, skills) {
   const input = page.getByTestId(testId);
   for (const skill of skills) {
@@ -22,7 +16,7 @@ async function addSkills(page, testId, skills) {
 
 test('after install the options page welcomes the user and My profile is saved live', async () => {
   const { context } = env.browser;
-  const options = await welcomePage(context);
+  const options = await env.browser.welcomePage();
   await options.getByTestId('onboarding').waitFor();
   // My profile has the focus: the user can start typing a skill at once.
   await options.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'my-teach-skills');
@@ -64,7 +58,7 @@ test('after install the options page welcomes the user and My profile is saved l
 
 test('the guest profile is a reverse-mentoring match; a copied note fits 200 characters and marks her contacted', async () => {
   const { context } = env.browser;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  await env.browser.allowClipboard('https://www.linkedin.com');
   const page = await context.newPage();
   await page.goto(MILA);
   const frame = sidebar(page);
@@ -97,15 +91,14 @@ test('the guest profile is a reverse-mentoring match; a copied note fits 200 cha
   await frame.getByTestId('outreach-copy').click();
   await frame.locator('[data-testid="outreach-status"][data-state="copied"]').waitFor();
   assert.match(await frame.getByTestId('outreach-status').innerText(), /Copied/);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await env.browser.readClipboard(page);
   assert.equal(copied, draft);
   assert.ok(copied.length <= 200, `${copied.length} characters: ${copied}`);
   assert.match(copied, /Mila/);
 
   // Copying saved her (she was not saved before) and moved her from idea to contacted.
   await frame.getByTestId('contact-saved').waitFor();
-  const popup = await context.newPage();
-  await popup.goto(env.browser.extensionUrl('popup.html'));
+  const popup = await env.browser.openExtensionPage('popup.html');
   const row = popup.getByTestId('contact-row').filter({ hasText: 'Mila Kowalczyk' });
   await row.waitFor();
   assert.match(await row.innerText(), /Contacted/);
@@ -149,9 +142,8 @@ test('German drafts with Sie never slip into du', async () => {
 });
 
 test('a user template with an unknown placeholder is refused; a valid one leads the drafts', async () => {
-  const { context, extensionUrl } = env.browser;
-  const options = await context.newPage();
-  await options.goto(extensionUrl('options.html'));
+  const { context } = env.browser;
+  const options = await env.browser.openExtensionPage('options.html');
   await options.getByTestId('template-new').click();
   await options.getByTestId('template-name').fill('Short and sweet');
   await options.getByTestId('template-body').fill('Hi {firstNam}, coffee?');

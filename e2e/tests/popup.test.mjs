@@ -9,11 +9,7 @@ const MILA = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
 const KATRIN = 'https://www.xing.com/profile/Katrin_Hollweg';
 
 async function openPopup() {
-  const { context, extensionUrl } = env.browser;
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 460, height: 600 });
-  await popup.goto(extensionUrl('popup.html'));
-  return popup;
+  return env.browser.openExtensionPage('popup.html', { viewport: { width: 460, height: 600 } });
 }
 
 async function saveViaSidebar(url) {
@@ -114,18 +110,17 @@ test('a follow-up in the past shows as due, badges the toolbar button and raises
   await row.getByTestId('pp-row-follow-up').fill(day);
   await row.getByTestId('pp-due-marker').waitFor();
 
-  const [worker] = env.browser.context.serviceWorkers();
   const deadline = Date.now() + 10_000;
   let badge = '';
   while (Date.now() < deadline && badge !== '1') {
-    badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    badge = await env.browser.badgeText();
     if (badge !== '1') await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(badge, '1');
   // The badge is set first, the notification right after it.
   let notifications = [];
   while (Date.now() < deadline && notifications.length === 0) {
-    notifications = Object.keys(await worker.evaluate(() => chrome.notifications.getAll()));
+    notifications = await env.browser.notificationIds();
     if (notifications.length === 0) await new Promise((r) => setTimeout(r, 100));
   }
   assert.deepEqual(notifications, ['mentor-radar:follow-up:linkedin:mila-kowalczyk-4b21a7231']);
@@ -139,18 +134,16 @@ test('a follow-up in the past shows as due, badges the toolbar button and raises
   await popup.waitForFunction(() => true);
   const end = Date.now() + 10_000;
   while (Date.now() < end && badge !== '') {
-    badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    badge = await env.browser.badgeText();
     if (badge !== '') await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(badge, '');
   await popup.close();
 });
 
-test('after the service worker restarts, the popup lists the network at once, and never an outdated one', async () => {
+test('after the service worker restarts, the popup lists the network at once, and never an outdated one', async (t) => {
+  if (!env.browser.restartBackground) return t.skip(`${env.browser.name} cannot stop the background on demand`);
   const { context } = env.browser;
-  const cdpPage = await context.newPage();
-  const cdp = await context.newCDPSession(cdpPage);
-  await cdp.send('ServiceWorker.enable');
   const names = ['Eleanor Whitcombe', 'Mila Kowalczyk', 'Katrin Hollweg'];
   const statusOf = (popup, name) => rowOf(popup, name).getByTestId('pp-row-status-label');
 
@@ -158,7 +151,7 @@ test('after the service worker restarts, the popup lists the network at once, an
   await expectNames(popup, names);
   await popup.close();
   // Chrome stops an idle background after ~30 s: the next popup starts it again with nothing in memory.
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await env.browser.restartBackground();
   popup = await openPopup();
   await expectNames(popup, names);
   await waitForExactText(statusOf(popup, 'Katrin Hollweg'), 'Contacted');
@@ -172,10 +165,9 @@ test('after the service worker restarts, the popup lists the network at once, an
   await frame.getByTestId('contact-status').selectOption('conversation');
   await frame.locator('[data-event="status-changed"]').waitFor();
   await page.close();
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await env.browser.restartBackground();
   popup = await openPopup();
   await expectNames(popup, names);
   await waitForExactText(statusOf(popup, 'Eleanor Whitcombe'), 'In conversation');
   await popup.close();
-  await cdpPage.close();
 });

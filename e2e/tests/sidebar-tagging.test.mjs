@@ -45,7 +45,7 @@ function waitForChips(locator, expected) {
 }
 
 test('tag by keyboard, add a note, reload: all still there, and the popup lists the new contact', async () => {
-  const { context, extensionUrl } = env.browser;
+  const { context } = env.browser;
   const { page, frame } = await openProfile(context, LINNEA, 'Linnea Okafor-Strand');
   assert.equal(await frame.getByTestId('contact-saved').count(), 0, 'opening a profile stores nothing');
   await frame.getByTestId('not-saved-hint').waitFor();
@@ -115,8 +115,7 @@ test('tag by keyboard, add a note, reload: all still there, and the popup lists 
   await page.keyboard.type('Bold');
   await waitForExactText(frame.getByTestId('skill-suggestion').locator('span').first(), '<b>Bold</b> Ideas');
 
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl('popup.html'));
+  const popup = await env.browser.openExtensionPage('popup.html');
   const row = popup.getByTestId('contact-row').filter({ hasText: 'Linnea Okafor-Strand' });
   await row.waitFor();
   await popup.close();
@@ -217,9 +216,8 @@ test('status, direction and follow-up date are saved, shown in the timeline and 
 });
 
 test('a change in one tab appears live in another tab with the same person and in the popup', async () => {
-  const { context, extensionUrl } = env.browser;
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl('popup.html'));
+  const { context } = env.browser;
+  const popup = await env.browser.openExtensionPage('popup.html');
   await popup.getByTestId('contact-row').first().waitFor();
   const a = await openProfile(context, ELEANOR, 'Eleanor Whitcombe');
   const b = await openProfile(context, ELEANOR, 'Eleanor Whitcombe');
@@ -244,12 +242,11 @@ test('a change in one tab appears live in another tab with the same person and i
 });
 
 test('switching the language in options turns the open sidebar German at once', async () => {
-  const { context, extensionUrl } = env.browser;
+  const { context } = env.browser;
   const { page, frame } = await openProfile(context, ELEANOR, 'Eleanor Whitcombe');
   await frame.getByText('Could teach me', { exact: true }).waitFor();
 
-  const options = await context.newPage();
-  await options.goto(extensionUrl('options.html'));
+  const options = await env.browser.openExtensionPage('options.html');
   await options.getByTestId('ui-language-de').check();
   await options.getByTestId('language-section').getByRole('heading', { name: 'Sprache' }).waitFor();
 
@@ -275,6 +272,7 @@ test('a German browser gets the German sidebar by default, with German skill nam
     await page.keyboard.press('Enter');
     await waitForChips(frame.getByTestId('tag-teach'), ['Künstliche Intelligenz']);
     await frame.locator('[data-event="saved"]').filter({ hasText: 'Als Kontakt gespeichert' }).waitFor();
+    assert.deepEqual(browser.takeExtensionErrors(), []);
   } finally {
     await browser.close();
   }

@@ -7,13 +7,12 @@ const env = useBrowser();
 
 /** Samples the sidebar's name and the tab URL as fast as it can until `until` returns true. */
 async function sampleWhile(page, until, timeoutMs = 8000) {
-  const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-  assert.ok(frame, 'sidebar frame present');
+  const frame = sidebar(page);
   const samples = [];
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     const name = await frame
-      .locator('[data-testid="profile-name"]')
+      .getByTestId('profile-name')
       .textContent({ timeout: 500 })
       .catch(() => null);
     samples.push({ url: page.url(), name: name?.trim() ?? null });

@@ -8,10 +8,10 @@ const content = { id: ID, url: 'https://www.linkedin.com/in/ada-example/', tab: 
 
 describe('handleValidated', () => {
   it('passes valid data from the declared origin to the handler and returns its checked output', async () => {
-    const handler = vi.fn(() => ({ status: 'none' as const }));
-    const result = await handleValidated('getTabProfile', { tabId: 7 }, page, handler, ID);
-    expect(result).toEqual({ status: 'none' });
-    expect(handler).toHaveBeenCalledWith({ tabId: 7 }, { sender: page });
+    const handler = vi.fn(() => null);
+    const result = await handleValidated('getContact', { key: 'linkedin:ada' }, page, handler, ID);
+    expect(result).toBeNull();
+    expect(handler).toHaveBeenCalledWith({ key: 'linkedin:ada' }, { sender: page });
   });
 
   it('rejects a page message sent by a content script, without calling the handler', async () => {
@@ -39,7 +39,7 @@ describe('handleValidated', () => {
   });
 
   it('refuses to return output that does not fit the schema', async () => {
-    const handler = vi.fn(() => ({ status: 'bogus' }) as never);
-    await expect(handleValidated('getTabProfile', { tabId: 1 }, page, handler, ID)).rejects.toThrow();
+    const handler = vi.fn(() => ({ tabId: 1, state: { status: 'bogus' } }) as never);
+    await expect(handleValidated('getTabProfile', undefined, page, handler, ID)).rejects.toThrow();
   });
 });

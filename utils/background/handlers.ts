@@ -56,7 +56,14 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
   onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());
-  onMessage('getTabProfile', ({ tabId }) => getTabState(tabId));
+  onMessage('getTabProfile', async (_, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('getTabProfile: the sender is not in a tab');
+    return { tabId, state: await getTabState(tabId) };
+  });
+  onMessage('openOptions', async () => {
+    await browser.runtime.openOptionsPage();
+  });
 
   onMessage('getContact', async ({ key }) => (await getContact(db, key)) ?? null);
   onMessage('listContacts', () => listContacts(db));

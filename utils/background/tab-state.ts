@@ -20,6 +20,15 @@ export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }
 
+/** Tabs whose content script reported a page (each has a sidebar frame). */
+export async function tabsWithState(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .filter((k) => k.startsWith('tab:'))
+    .map((k) => Number(k.slice(4)))
+    .filter((id) => Number.isInteger(id) && id >= 0);
+}
+
 // A person's full lists read on their details pages, kept for the browser session so a later re-read of the
 // profile page (which shows only the first few entries) is merged with them again.
 const detailsKey = (key: string) => `details:${key}`;

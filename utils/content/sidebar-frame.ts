@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { browser } from 'wxt/browser';
 import { isSidebarCollapsed, watchSidebarCollapsed } from '../ui/sidebar-state';
 
 export const SIDEBAR_WRAPPER_ID = 'mentor-radar';
@@ -49,7 +50,14 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
       wrapper.style.setProperty('position', 'static', 'important');
       iframe.title = 'Mentor Radar';
       iframe.setAttribute('allow', 'clipboard-write');
+      // The page can read an iframe's src: it would see the extension's URL, whose host in Firefox is a fixed
+      // per-install id (a fingerprint). The frame starts blank and is navigated in onMount instead.
+      iframe.src = 'about:blank';
       layout(iframe);
+    },
+    onMount(_wrapper, iframe) {
+      // Also on every re-mount: re-attaching an iframe reloads it from its src.
+      iframe.contentWindow?.location.replace(browser.runtime.getURL('/sidebar.html'));
     },
   });
 

@@ -135,8 +135,13 @@ export const MESSAGES = {
   rankPagePeople: { from: 'page', input: z.object({ people: People }), output: z.array(PagePersonSchema) },
   /** Sidebar → background: save a listed person (their name, headline and profile URL) without opening them. */
   savePagePerson: { from: 'page', input: z.object({ person: ListedPersonSchema }), output: ContactSchema },
-  /** Sidebar → background: what is the profile in this tab? */
-  getTabProfile: { from: 'page', input: z.object({ tabId }), output: TabProfileStateSchema },
+  /**
+   * Sidebar → background: which tab am I in, and what is its profile? The tab comes from the message's
+   * sender: Firefox gives an extension frame inside a web page no `tabs` API (`tabs.getCurrent()` fails there).
+   */
+  getTabProfile: { from: 'page', input: none, output: z.object({ tabId, state: TabProfileStateSchema }) },
+  /** UI → background: open the options page (Firefox cannot open it from an extension frame inside a web page). */
+  openOptions: { from: 'page', input: none, output: none },
 
   /** UI → background: one saved contact, or null if this person is not saved. */
   getContact: { from: 'page', input: z.object({ key }), output: ContactSchema.nullable() },
