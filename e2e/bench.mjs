@@ -12,6 +12,7 @@ import { benchPopup } from './bench/popup.mjs';
 import { benchImport } from './bench/import.mjs';
 import { benchSuggestions } from './bench/suggest.mjs';
 import { benchPagePeople } from './bench/people.mjs';
+import { benchRadar } from './bench/radar.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const fixtures = loadFixtures();
@@ -125,6 +126,7 @@ try {
   await benchParsers(withExt, fixtures, RUNS, record);
   await benchMatch(withExt, RUNS, record);
   await benchPopup(withExt, RUNS, record);
+  await benchRadar(withExt, RUNS, record);
   await benchImport(withExt, RUNS, record);
   await benchSuggestions(withExt, RUNS, record);
   await benchPagePeople(withExt, RUNS, record);

@@ -75,7 +75,7 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
     e.preventDefault();
   };
   return (
-    <div className={`pp-row${expanded ? ' pp-row-expanded' : ''}`} data-testid="contact-row" data-key={row.key}>
+    <div className={`pp-row${expanded ? ' pp-row-expanded' : ''}`} data-testid="contact-row" data-key={row.key} data-kind={row.kind} data-score={row.score}>
       <div className="pp-row-main">
         <button
           type="button"
@@ -105,6 +105,11 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
             </span>
           </span>
           {row.subtitle && <span className="pp-row-subtitle muted">{row.subtitle}</span>}
+          {row.estimatedFrom && (
+            <span className="pp-row-estimate muted" data-testid="pp-row-estimate">
+              {t('careerEstimatedFromTitle', row.estimatedFrom)}
+            </span>
+          )}
           <SkillLine teach={labels(row.theyTeachMe)} learn={labels(row.iTeachThem)} width={skillsWidth} />
           <span className="pp-row-meta">
             <span className="pp-status" data-testid="pp-row-status-label">

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
@@ -74,6 +75,13 @@ export function PopupApp() {
     <div className="popup">
       <header className="popup-bar">
         <h1>{t('popupTitle')}</h1>
+        <button
+          type="button"
+          data-testid="open-radar"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/radar.html'), active: true })}
+        >
+          {t('rd_open')}
+        </button>
         <button type="button" onClick={openOptions}>
           {t('openOptions')}
         </button>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useI18n } from '../common/i18n';
 import type { Profile } from '../../utils/schemas/profile';
 
+const TitleCareerEstimate = lazy(() => import('./TitleCareerEstimate').then((m) => ({ default: m.TitleCareerEstimate })));
 const MentionedSkills = lazy(() => import('./MentionedSkills').then((m) => ({ default: m.MentionedSkills })));
 
 function formatRange(start: string | null, end: string | null, present: string): string {
@@ -33,7 +34,11 @@ export function ProfileCard({ profile }: { profile: Profile }) {
             ? `${t('careerSince', profile.careerStart.year)} (${t(
                 profile.careerStart.source === 'experience' ? 'careerSourceExperience' : 'careerSourceEducation',
               )})`
-            : t('careerUnknown')}
+            : (
+              <Suspense fallback={t('careerUnknown')}>
+                <TitleCareerEstimate profile={profile} />
+              </Suspense>
+            )}
         </li>
       </ul>
 

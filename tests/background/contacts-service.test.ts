@@ -144,3 +144,38 @@ describe('listContacts', () => {
     expect((await listContacts(db)).map((c) => c.name)).toEqual(['B', 'C', 'A']);
   });
 });
+
+describe('refreshSavedProfile (opening a saved person refreshes what is stored)', () => {
+  it('replaces an imported title estimate with the real profile, keeping tags and status', async () => {
+    const { refreshSavedProfile } = await import('../../utils/background/contacts-service');
+    const db = getDb();
+    await db.contacts.put({
+      ...(await saveContactFromProfile(db, makeProfile(), 1000)),
+      profile: null,
+      careerStartYear: null,
+      currentRole: 'Werkstudentin',
+      teachSkills: ['sql'],
+      status: 'mentoring',
+      source: 'import',
+    });
+    const refreshed = await refreshSavedProfile(db, makeProfile({ currentRole: 'Data Scientist' }), 5000);
+    expect(refreshed).toMatchObject({ currentRole: 'Data Scientist', careerStartYear: 2001, teachSkills: ['sql'], status: 'mentoring', updatedAt: 5000 });
+    expect(refreshed?.profile?.careerStart).toEqual({ year: 2001, source: 'experience' });
+  });
+
+  it('writes nothing for people not saved or when nothing changed', async () => {
+    const { refreshSavedProfile } = await import('../../utils/background/contacts-service');
+    const db = getDb();
+    expect(await refreshSavedProfile(db, makeProfile(), 5000)).toBeNull();
+    await saveContactFromProfile(db, makeProfile(), 1000);
+    expect(await refreshSavedProfile(db, makeProfile(), 5000)).toBeNull();
+  });
+
+  it('keeps fields a thinner page no longer shows', async () => {
+    const { refreshSavedProfile } = await import('../../utils/background/contacts-service');
+    const db = getDb();
+    await saveContactFromProfile(db, makeProfile(), 1000);
+    const refreshed = await refreshSavedProfile(db, makeProfile({ headline: null, location: null, careerStart: null }), 5000);
+    expect(refreshed).toMatchObject({ headline: 'Head of Data at Example GmbH', location: 'Köln, Deutschland', careerStartYear: 2001 });
+  });
+});

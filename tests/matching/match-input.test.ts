@@ -54,9 +54,10 @@ describe('personForMatching', () => {
     expect(t.careerStartYear).toBe(2020);
   });
 
-  it('without a page (an imported contact) reads names and year from the contact', () => {
+  it('without a page (an imported contact) reads names and year from the contact, skills from its title', () => {
     const t = personForMatching(null, contactOf({ name: 'Lea Brandt', currentRole: 'Designer', currentCompany: 'Acme', headline: 'UX', careerStartYear: 2019 }), index);
-    expect(t).toMatchObject({ fullName: 'Lea Brandt', role: 'Designer', company: 'Acme', headline: 'UX', careerStartYear: 2019, profileSkillIds: [] });
+    expect(t).toMatchObject({ fullName: 'Lea Brandt', role: 'Designer', company: 'Acme', headline: 'UX', careerStartYear: 2019, profileSkillIds: ['ux-design'] });
+    expect(t.careerBasis).toEqual({ source: 'saved', year: 2019 });
   });
 });
 

@@ -95,16 +95,30 @@ export async function saveContactFromProfile(db: MentorRadarDb, profile: Profile
 }
 
 /**
- * A saved contact takes a newer reading of its profile (the full lists of a details page); tags, status and notes
- * stay. Someone not saved stays unsaved: reading a page never saves a person.
+ * The user opened a saved person's profile (or a details page of it): their stored snapshot takes what the
+ * page shows now, so real data (dated experience, Skills section) replaces an estimate from an imported
+ * title. Tags, status and notes stay. Someone not saved stays unsaved: reading a page never saves a person.
+ * Null when the person is not saved or nothing changed (no write, no re-match).
  */
 export async function refreshSavedProfile(db: MentorRadarDb, profile: Profile, now: number): Promise<Contact | null> {
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(profile.key);
     if (!existing) return null;
-    const contact = ContactSchema.parse({ ...existing, ...profileFields(profile), updatedAt: now });
-    await db.contacts.put(contact);
-    return contact;
+    const fields = profileFields(profile);
+    if (JSON.stringify(existing.profile) === JSON.stringify(profile) && existing.careerStartYear === fields.careerStartYear) return null;
+    // A page that lost a field (guest view, markup change) must not erase what an earlier visit read.
+    const next = ContactSchema.parse({
+      ...existing,
+      ...fields,
+      headline: fields.headline ?? existing.headline,
+      location: fields.location ?? existing.location,
+      currentRole: fields.currentRole ?? existing.currentRole,
+      currentCompany: fields.currentCompany ?? existing.currentCompany,
+      careerStartYear: fields.careerStartYear ?? existing.careerStartYear,
+      updatedAt: Math.max(now, existing.updatedAt),
+    });
+    await db.contacts.put(next);
+    return next;
   });
 }
 

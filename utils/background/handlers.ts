@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/guard';
 import { registerPopupHandlers } from './popup-handlers';
 import type { MentorRadarDb } from '../db/database';
@@ -7,6 +8,7 @@ import {
   getContact,
   listContacts,
   recordOutreachCopied,
+  refreshSavedProfile,
   saveContactFromProfile,
   updateContact,
 } from './contacts-service';
@@ -27,7 +29,6 @@ import { rankPagePeople, savePagePerson } from './page-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 import type { LocalStateDb } from '../db/local-db';
-import { browser } from 'wxt/browser';
 import { clearDraft, loadDraft, saveDraft } from './drafts-service';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
@@ -52,7 +53,10 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
     const { state, changed } = await resolveReport(db, tabId, report, now());
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
-    if (changed) broadcastContactsChanged([changed]);
+    // Opening a saved person's profile refreshes what is stored (details pages were merged by resolveReport).
+    const refreshed = report.status === 'ready' && state.status === 'ready' ? await refreshSavedProfile(db, state.profile, now()) : null;
+    const touched = changed ?? refreshed?.key ?? null;
+    if (touched) broadcastContactsChanged([touched]);
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
   onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());

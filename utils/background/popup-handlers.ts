@@ -12,5 +12,7 @@ export function registerPopupHandlers(db: MentorRadarDb, now: () => number = Dat
   // An update may rank, match or store differently: never show the old version's answer.
   browser.runtime.onInstalled.addListener(() => store.invalidate());
   onMessage('queryContacts', (input) => queries.query(input));
+  onMessage('getRadar', (input) => queries.radar(input));
+  onMessage('getIntroductions', ({ best }) => queries.introductions(best));
   return queries;
 }

@@ -75,7 +75,8 @@ const uniq = (ids: readonly string[]): string[] => [...new Set(ids)];
  * Both directions of the exchange, best evidence first.
  *
  * theyTeachMe: their teach tags (those I also want to learn first), then their profile skills that are on
- * my learn list, then complementary profile skills (see addComplementary).
+ * my learn list, then my learning goals their profile shows through related skills, then complementary
+ * profile skills (see addComplementary).
  * iTeachThem: their learn tags (those I teach first), then complementary skills from my teach list. There
  * is no "wanted" tier here because only I describe them: their wishes are the learn tags, which count even
  * when the skill is not on my teach list (I tagged it on their card, so I expect to be able to help).
@@ -96,6 +97,12 @@ export function computeDirections(me: MatchMe, them: MatchThem, career: CareerGa
   for (const id of theirTeach) if (myLearnSet.has(id)) theyTeach.add(id, 'mutual');
   for (const id of theirTeach) theyTeach.add(id, 'tagged');
   for (const id of myLearn) if (theirProfileSet.has(id) && !myTeachSet.has(id)) theyTeach.add(id, 'wanted');
+  if (skills.related) {
+    for (const id of myLearn) {
+      if (theyTeach.has(id) || myTeachSet.has(id)) continue;
+      if (skills.related(id).some((r) => theirProfileSet.has(r))) theyTeach.add(id, 'related');
+    }
+  }
   addComplementary({
     teacher: 'them',
     candidates: theirProfile,

@@ -5,6 +5,7 @@ export const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = {
   mutual: 3,
   tagged: 2.5,
   wanted: 2,
+  related: 1.5,
   complementary: 1,
 };
 

@@ -1,4 +1,5 @@
 import type { SkillInfo } from './types';
+import { relatedSkills } from '../skills/related';
 import { skillCategory, skillLabel, type SkillIndex } from '../skills/search';
 
 const cache = new WeakMap<SkillIndex, SkillInfo>();
@@ -10,6 +11,7 @@ export function skillInfoFrom(index: SkillIndex): SkillInfo {
     info = {
       category: (id) => skillCategory(index, id),
       label: (id, lang) => skillLabel(index, id, lang),
+      related: relatedSkills,
     };
     cache.set(index, info);
   }

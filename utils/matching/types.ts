@@ -12,6 +12,8 @@ export type Lang = 'en' | 'de';
 export interface SkillInfo {
   category(id: string): SkillCategory | null;
   label(id: string, lang: Lang): string;
+  /** Skills that show someone could teach `goal` without naming it (utils/skills/related.ts); optional. */
+  related?(goal: string): readonly string[];
 }
 
 /** My side of a match: only the fields matching reads. */
@@ -40,10 +42,11 @@ export interface MatchInput {
  * - `mutual`: tagged on both sides (their teach tag that I want to learn; their learn tag that I teach).
  * - `tagged`: tagged on one side only (their teach tag / their learn tag).
  * - `wanted`: inferred – on their profile and on my learn list.
+ * - `related`: inferred – my learning goal, shown by related skills on their profile (LLMs → Generative AI).
  * - `complementary`: inferred – the teacher has it, the learner shows nothing in that category, and
  *   the pair looks reverse-mentoring shaped (see directions.ts).
  */
-export type Evidence = 'mutual' | 'tagged' | 'wanted' | 'complementary';
+export type Evidence = 'mutual' | 'tagged' | 'wanted' | 'related' | 'complementary';
 
 export interface MatchedSkill {
   id: string;

@@ -12,6 +12,7 @@ import { CadenceWeeksSchema, GoalDirectionSchema, GoalTextSchema, SessionDetails
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { EducationSchema, ExperienceSchema, PlatformSchema, ProfileSchema } from '../schemas/profile';
 import { QueryContactsInputSchema, QueryContactsOutputSchema } from '../network/view-schema';
+import { IntroductionsInputSchema, IntroductionsOutputSchema, RadarInputSchema, RadarViewSchema } from '../radar/radar-schema';
 import {
   BackupSchema,
   DataStatsSchema,
@@ -149,6 +150,10 @@ export const MESSAGES = {
   listContacts: { from: 'page', input: none, output: z.array(ContactSchema) },
   /** Popup → background: one page of the ranked, searched and filtered contact list, plus the network summary. */
   queryContacts: { from: 'page', input: QueryContactsInputSchema, output: QueryContactsOutputSchema },
+  /** Radar page → background: per goal / teach skill the best-placed people, and the strongest reverse pairs. */
+  getRadar: { from: 'page', input: RadarInputSchema, output: RadarViewSchema },
+  /** Radar page → background: the best reverse-mentoring tandems among my contacts (computed in chunks). */
+  getIntroductions: { from: 'page', input: IntroductionsInputSchema, output: IntroductionsOutputSchema },
   /** UI → background: save (or refresh) a contact from a parsed profile. */
   saveContact: { from: 'page', input: z.object({ profile: ProfileSchema }), output: ContactSchema },
   /**

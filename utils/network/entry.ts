@@ -1,7 +1,7 @@
 import { openableUrl } from '../schemas/profile-url';
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
-import { personForMatching } from '../matching/match-input';
+import { personForMatching, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
 
@@ -31,6 +31,10 @@ export interface ContactEntry {
   learnSkills: readonly string[];
   profileSkillIds: readonly string[];
   careerStartYear: number | null;
+  /** Where the career start comes from (a title estimate is shown with its word). */
+  careerBasis: CareerBasis | null;
+  /** The best evidence the match rests on (tags > profile > title). */
+  evidence: EvidenceLevel;
   /** Every skill id linked to the person (tags and profile), for skill search. */
   allSkills: readonly string[];
   /** Folded searchable text with a space at both ends: " name role company headline location ". */
@@ -107,8 +111,9 @@ export function matchEntry(
   return { score: result.score, kind: result.kind, theyTeachMe: result.theyTeachMe, iTeachThem: result.iTeachThem };
 }
 
+/** An index entry for a saved or imported contact; its match is decided by personForMatching like everywhere else. */
 export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
-  const person = personForMatching(contact.profile, contact, index);
+  const person = personForMatching(contact.profile, contact, index, ctx.now);
   const base = {
     key: contact.key,
     url: openableUrl(contact),
@@ -122,6 +127,8 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
     learnSkills: contact.learnSkills,
     profileSkillIds: person.profileSkillIds,
     careerStartYear: person.careerStartYear,
+    careerBasis: person.careerBasis,
+    evidence: person.evidence,
     allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...person.profileSkillIds])],
     text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
     notes: '',

@@ -10,6 +10,10 @@ import { matchesFilters } from './filters';
 import { sortEntries } from './ranking';
 import { loadRememberedView, rememberView } from './remembered-view';
 import { toRow } from './rows';
+import { buildRadar } from '../radar/radar';
+import type { SkillInfo } from '../matching/types';
+import { findIntroductions, type Introduction } from '../radar/introductions';
+import type { RadarInput, RadarView } from '../radar/radar-schema';
 import { forEachInSlices } from './slices';
 import { compileQuery, matchesQuery, narrows, type CompiledQuery } from './search';
 import { summarise } from './summary';
@@ -20,6 +24,12 @@ import type {
   QueryContactsInput,
   QueryContactsOutput,
 } from './view-schema';
+
+interface IntroductionsResult {
+  pairs: Introduction[];
+  entries: Map<string, ContactEntry>;
+  compared: number;
+}
 
 /** Due flags change with the clock: cached results are reused within the same minute only. */
 const MINUTE = 60_000;
@@ -155,6 +165,44 @@ export class NetworkIndex {
       }
       return output;
     });
+  }
+
+  /** The radar view (utils/radar): the same entries and matches the list shows, grouped by my skills. */
+  radar(input: RadarInput): Promise<RadarView> {
+    return this.serial(async () => {
+      await this.refresh();
+      return buildRadar(this.entries!.values(), this.me!, { lang: input.lang, perSkill: input.perSkill, skills: skillInfoFrom(this.skillIndex) });
+    });
+  }
+
+  /**
+   * The best tandems among my contacts. The entries are taken inside the queue (a consistent view), the
+   * pairing runs outside it in chunks, yielding to the event loop between them, so popup queries and
+   * other messages are answered meanwhile.
+   */
+  async introductions(best: number): Promise<IntroductionsResult> {
+    const { entries, skills, generation } = await this.serial(async () => {
+      await this.refresh();
+      return { entries: new Map(this.entries!), skills: skillInfoFrom(this.skillIndex), generation: this.generation };
+    });
+    // One run per state of the network: reopening the radar reuses it instead of starting another.
+    const cached = this.introRun;
+    if (cached && cached.generation === generation && cached.best >= best) return cached.result;
+    const result = this.runIntroductions(entries, skills, best);
+    this.introRun = { generation, best, result };
+    return result;
+  }
+  private introRun: { generation: number; best: number; result: Promise<IntroductionsResult> } | null = null;
+
+  private async runIntroductions(entries: Map<string, ContactEntry>, skills: SkillInfo, best: number): Promise<IntroductionsResult> {
+    const run = findIntroductions(entries.values(), { skills, now: new Date(this.now()), best });
+    let compared = 0;
+    for (;;) {
+      const step = run.next();
+      if (step.done) return { pairs: step.value, entries, compared };
+      compared = step.value.done;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Builds the index ahead of the first query (e.g. right after the service worker starts). */

@@ -5,6 +5,10 @@ import { loadRememberedView } from './remembered-view';
 import { answerFromSnapshot, takeSnapshot } from './snapshot';
 import { SnapshotStore } from './snapshot-store';
 import type { QueryContactsInput, QueryContactsOutput } from './view-schema';
+import type { IntroductionsOutputSchema, RadarInput, RadarView } from '../radar/radar-schema';
+import type { z } from 'zod';
+
+type IntroductionsOutput = z.infer<typeof IntroductionsOutputSchema>;
 
 /**
  * Answers the popup's list queries. Normally from the in-memory index; while the index is not built yet
@@ -31,6 +35,22 @@ export class PopupQueries {
       }
     }
     return this.index.query(input);
+  }
+
+  radar(input: RadarInput): Promise<RadarView> {
+    return this.index.radar(input);
+  }
+
+  async introductions(best: number): Promise<IntroductionsOutput> {
+    const { pairs, entries, compared } = await this.index.introductions(best);
+    const side = (key: string, teaches: string[]) => {
+      const e = entries.get(key)!;
+      return { key, name: e.name, subtitle: e.subtitle, url: e.url, teaches };
+    };
+    return {
+      pairs: pairs.map((p) => ({ score: p.score, junior: side(p.junior, p.juniorTeaches), senior: side(p.senior, p.seniorTeaches) })),
+      candidatesCompared: compared,
+    };
   }
 
   private async fromSnapshot(input: QueryContactsInput): Promise<QueryContactsOutput | null> {

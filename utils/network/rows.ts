@@ -20,5 +20,6 @@ export function toRow(entry: ContactEntry, now: number): PopupRow {
     followUpAt: entry.followUpAt,
     due: dueReason(entry, now),
     updatedAt: entry.updatedAt,
+    estimatedFrom: entry.careerBasis?.source === 'title' ? entry.careerBasis.word : null,
   };
 }

@@ -57,6 +57,8 @@ export const PopupRowSchema = z.object({
   followUpAt: z.number().nullable(),
   due: DueReasonSchema.nullable(),
   updatedAt: z.number(),
+  /** Set when the career start is estimated from the title: the word it rests on ("Werkstudentin"). */
+  estimatedFrom: z.string().nullable().default(null),
 });
 export type PopupRow = z.infer<typeof PopupRowSchema>;
 

@@ -14,9 +14,9 @@ export interface TitleReading {
   /** The words that decided the stage, as written ("Werkstudentin"); null when unknown. */
   stageWord: string | null;
   /** Catalogue skill ids, named in the title first, then implied by the role. */
-  skillIds: string[];
+  skillIds: readonly string[];
   /** The same skills by their English catalogue names. */
-  skills: string[];
+  skills: readonly string[];
 }
 
 let roleMatcher: TermMatcher<readonly string[]> | null = null;
@@ -46,6 +46,12 @@ function activityText(segment: string): string | null {
   return changed ? words.join(' ') : null;
 }
 
+/**
+ * "Marketing Manager" → "Marketing Management" is the catalogue's alias of Marketing Strategy, but managing
+ * marketing campaigns is not setting the strategy: leading roles get these from role-skills.ts instead.
+ */
+const NOT_FROM_ACTIVITY = new Set(['marketing-strategy', 'sales-management']);
+
 const namesById = new WeakMap<readonly CatalogueEntry[], Map<string, string>>();
 function englishName(catalogue: readonly CatalogueEntry[], id: string): string | null {
   let names = namesById.get(catalogue);
@@ -69,7 +75,7 @@ function titleSkills(segments: readonly string[], catalogue: readonly CatalogueE
     const text = tokens.map((t) => t.raw).join(' ');
     for (const id of scanText(matcher, text)) found.add(id);
     const activity = activityText(text);
-    if (activity) for (const id of scanText(matcher, activity)) found.add(id);
+    if (activity) for (const id of scanText(matcher, activity)) if (!NOT_FROM_ACTIVITY.has(id)) found.add(id);
   }
   for (const tokens of ownWords) {
     for (const hit of roles().find(tokens.map((t) => t.base))) for (const id of hit.value) found.add(id);
@@ -89,8 +95,25 @@ function titleSkills(segments: readonly string[], catalogue: readonly CatalogueE
  * skills it names. Pure; never throws; empty or meaningless text reads as `unknown` with no skills.
  */
 export function readTitle(title: string | null | undefined, catalogue: readonly CatalogueEntry[] = getCatalogue()): TitleReading {
-  const segments = roleSegments(title ?? '');
+  const text = title ?? '';
+  // Networks repeat titles ("Software Engineer" hundreds of times): read each once per catalogue.
+  let cache = readings.get(catalogue);
+  if (!cache) readings.set(catalogue, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const reading = computeReading(text, catalogue);
+  if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+  cache.set(text, reading);
+  return reading;
+}
+
+const READING_CACHE_LIMIT = 20_000;
+const readings = new WeakMap<readonly CatalogueEntry[], Map<string, TitleReading>>();
+
+function computeReading(title: string, catalogue: readonly CatalogueEntry[]): TitleReading {
+  const segments = roleSegments(title);
   const skillIds = titleSkills(segments, catalogue);
   const stage = readStage(segments, skillIds.length > 0);
-  return { ...stage, skillIds, skills: skillIds.map((id) => englishName(catalogue, id)!) };
+  // Frozen: cached readings are shared by every caller.
+  return Object.freeze({ ...stage, skillIds: Object.freeze(skillIds), skills: Object.freeze(skillIds.map((id) => englishName(catalogue, id)!)) });
 }

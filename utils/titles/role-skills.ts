@@ -145,8 +145,13 @@ export const ROLE_SKILL_TERMS: { phrase: string; value: readonly string[] }[] = 
   { phrase: 'architekt', value: ['construction'] },
   { phrase: 'immobilien*', value: ['real-estate'] },
   // Marketing, media, creators
-  { phrase: 'marketing', value: ['marketing-strategy'] },
-  { phrase: 'marketing*', value: ['marketing-strategy'] },
+  // A plain marketing role today is mostly digital; strategy comes with leading it.
+  { phrase: 'marketing', value: ['digital-marketing'] },
+  { phrase: 'marketing*', value: ['digital-marketing'] },
+  { phrase: 'head of marketing', value: ['marketing-strategy', 'brand-management'] },
+  { phrase: 'marketingleiter', value: ['marketing-strategy', 'brand-management'] },
+  { phrase: 'marketing director', value: ['marketing-strategy', 'brand-management'] },
+  { phrase: 'marketing manager', value: ['digital-marketing'] },
   { phrase: 'marketer', value: ['digital-marketing'] },
   { phrase: 'online marketing', value: ['digital-marketing'] },
   { phrase: 'growth marketing', value: ['growth-hacking', 'performance-marketing'] },

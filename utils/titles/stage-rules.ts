@@ -57,7 +57,7 @@ const MID = [
   'trainer', 'dozent', 'lecturer', 'influencer', 'account executive', 'sales executive', 'marketing executive', 'account manager', 'business partner',
   'hr business partner', 'partner manager', 'product owner', 'projektleiter', 'projektleitung', 'gruppenleiter',
   'lead generation', 'owner operator', 'einkaufer', 'buyer', 'planner', 'strategist', 'producer', 'tester',
-  'operator', 'agent', 'representative', 'sales', 'vertrieb', 'marketing', 'podcaster', 'youtuber',
+  'operator', 'agent', 'representative', 'podcaster', 'youtuber',
   'streamer', 'photographer', 'fotograf', 'beamter', 'verwaltungsangestellter', 'senior', 'staff engineer',
   'staff', 'ux', 'assistenzarzt', 'oberarzt', 'steuerberater', 'wirtschaftsprufer', 'auditor',
   'pressesprecher', 'moderator', 'data scientist', 'data analyst', 'ambassador',

@@ -141,28 +141,42 @@ export function createTermMatcher<T>(terms: readonly Term<T>[]): TermMatcher<T> 
   // Longest rule first: "projektleiter" before "leiter", "datenschutz" before "daten".
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  const compoundCache = new Map<string, T[]>();
+  /** Suffix and prefix rules a word hits, memoised: the same words recur across a whole network. */
+  const compoundRules = (word: string): T[] => {
+    let values = compoundCache.get(word);
+    if (!values) {
+      values = [];
+      const suffix = suffixes.find((s) => word.length > s.suffix.length && word.endsWith(s.suffix));
+      if (suffix) values.push(suffix.value);
+      const prefix = prefixes.find((p) => word.length > p.prefix.length && word.startsWith(p.prefix));
+      if (prefix) values.push(prefix.value);
+      if (compoundCache.size >= WORD_CACHE_LIMIT) compoundCache.clear();
+      compoundCache.set(word, values);
+    }
+    return values;
+  };
   return {
     find(words) {
       const hits: TermHit<T>[] = [];
       let i = 0;
       while (i < words.length) {
-        let matched = false;
-        for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
-          const key = words.slice(i, i + n).join(' ');
+        // Longest phrase starting here, keys built word by word (no slicing per length).
+        let best: { value: T; n: number; key: string } | null = null;
+        let key = '';
+        const max = Math.min(maxWords, words.length - i);
+        for (let n = 1; n <= max; n++) {
+          key = n === 1 ? words[i]! : `${key} ${words[i + n - 1]}`;
           const value = phrases.get(key);
-          if (value !== undefined) {
-            hits.push({ value, start: i, end: i + n, words: key });
-            i += n;
-            matched = true;
-            break;
-          }
+          if (value !== undefined) best = { value, n, key };
         }
-        if (matched) continue;
+        if (best) {
+          hits.push({ value: best.value, start: i, end: i + best.n, words: best.key });
+          i += best.n;
+          continue;
+        }
         const word = words[i]!;
-        const suffix = suffixes.find((s) => word.length > s.suffix.length && word.endsWith(s.suffix));
-        if (suffix) hits.push({ value: suffix.value, start: i, end: i + 1, words: word });
-        const prefix = prefixes.find((p) => word.length > p.prefix.length && word.startsWith(p.prefix));
-        if (prefix) hits.push({ value: prefix.value, start: i, end: i + 1, words: word });
+        for (const value of compoundRules(word)) hits.push({ value, start: i, end: i + 1, words: word });
         i += 1;
       }
       return hits;

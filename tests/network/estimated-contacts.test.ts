@@ -1,0 +1,88 @@
+/**
+ * Issue 11: imported contacts (a Connections.csv Position, no profile) are scored like everyone else,
+ * on their title; tags and a full profile outrank the estimate.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConnectionsCsv } from '../../utils/data/connections-csv';
+import { planConnectionsImport } from '../../utils/data/merge-import';
+import { fakeCanonicalise } from '../data/helpers';
+import { personForMatching } from '../../utils/matching/match-input';
+import type { Contact } from '../../utils/schemas/contact';
+import { entryOf, INDEX, makeContact, me, T0 } from './helpers';
+
+const ISSUE_ME = me({
+  teachSkills: ['corporate-strategy', 'leadership', 'negotiation'],
+  learnSkills: ['generative-ai', 'tiktok-marketing', 'data-visualization'],
+  careerStartYear: 1994,
+});
+
+function importedNetwork(): Contact[] {
+  const csv = readFileSync(new URL('../fixtures-data/Connections-radar.csv', import.meta.url), 'utf8');
+  const parsed = parseConnectionsCsv(csv, fakeCanonicalise);
+  if (!parsed.ok) throw new Error('fixture does not parse');
+  return planConnectionsImport(new Map(), parsed.rows, T0).toAdd;
+}
+
+describe('imported contacts scored on their titles', () => {
+  const entries = importedNetwork().map((c) => entryOf(c, ISSUE_ME));
+  const byRole = (role: string) => entries.find((e) => e.subtitle.includes(role))!;
+
+  it('the AI engineer, the TikTok creator and the data people are reverse mentors, not "no clear fit"', () => {
+    for (const role of ['AI Engineer', 'Content Creator', 'Working Student', 'Data Analyst']) {
+      const e = byRole(role);
+      expect(e.match.kind, role).toBe('reverse');
+      expect(e.match.score, role).toBeGreaterThan(40);
+      expect(e.evidence).toBe('title');
+      expect(e.careerBasis?.source).toBe('title');
+    }
+    expect(byRole('AI Engineer').match.theyTeachMe).toContain('generative-ai');
+    expect(byRole('Content Creator').match.theyTeachMe).toContain('tiktok-marketing');
+    expect(byRole('Data Analyst').match.theyTeachMe).toContain('data-visualization');
+    expect(byRole('Working Student').match.theyTeachMe).toContain('data-visualization');
+  });
+
+  it('ranks the plausible reverse mentors above the senior contacts', () => {
+    const ranked = [...entries].sort((a, b) => b.match.score - a.match.score);
+    const top4 = ranked.slice(0, 4).map((e) => e.subtitle);
+    for (const role of ['Geschäftsführer', 'Head of HR', 'CFO']) expect(top4.join('|')).not.toContain(role);
+    expect(byRole('Geschäftsführer').match.kind).not.toBe('reverse');
+  });
+
+  it('states the basis of each estimate', () => {
+    expect(byRole('Working Student').careerBasis).toEqual({ source: 'title', year: 2025, word: 'Working Student' });
+    expect(byRole('CFO').careerBasis).toMatchObject({ source: 'title', word: 'CFO', year: 2006 });
+  });
+});
+
+describe('evidence precedence: tags > full profile > title', () => {
+  const now = new Date(T0);
+  it('a profile with dated experience replaces the title estimate', () => {
+    const c = makeContact('real', { currentRole: 'Werkstudentin' }, { currentRole: 'Werkstudentin', careerStart: { year: 2009, source: 'experience' } });
+    const p = personForMatching(c.profile, c, INDEX, now);
+    expect(p.careerBasis).toEqual({ source: 'experience', year: 2009 });
+    expect(p.evidence).toBe('profile');
+  });
+  it('without a profile the title decides, and a stored year beats it', () => {
+    const base = makeContact('thin', { profile: null, currentRole: 'Werkstudentin', headline: null, careerStartYear: null });
+    expect(personForMatching(null, base, INDEX, now).careerBasis).toMatchObject({ source: 'title', word: 'Werkstudentin' });
+    expect(personForMatching(null, { ...base, careerStartYear: 2001 }, INDEX, now).careerBasis).toEqual({ source: 'saved', year: 2001 });
+  });
+  it('tags are the strongest evidence', () => {
+    const c = makeContact('tagged', { profile: null, teachSkills: ['figma'], currentRole: 'CFO' });
+    expect(personForMatching(c.profile, c, INDEX, now).evidence).toBe('tags');
+  });
+  it('a listed person (name + headline) goes through the same function', () => {
+    const p = personForMatching(null, null, INDEX, now, { name: 'Lio B.', headline: 'Content Creator | TikTok & Instagram' });
+    expect(p.profileSkillIds).toContain('tiktok-marketing');
+    expect(p.careerBasis?.source).toBe('title');
+  });
+  it('the sidebar and the popup index agree on a saved person known only by title', () => {
+    const c = { ...makeContact('same', { currentRole: 'AI Engineer', headline: 'AI Engineer | LLMs' }), profile: null, careerStartYear: null };
+    const sidebar = personForMatching(null, c, INDEX, now);
+    const entry = entryOf(c, ISSUE_ME);
+    expect(entry.careerStartYear).toBe(sidebar.careerStartYear);
+    expect(entry.profileSkillIds).toEqual(sidebar.profileSkillIds);
+    expect(entry.careerBasis).toEqual(sidebar.careerBasis);
+  });
+});
