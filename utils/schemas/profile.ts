@@ -60,8 +60,8 @@ export const ProfileSchema = z.object({
   earliestEducationYear: year.nullable(),
   careerStart: CareerStartSchema.nullable(),
   /** XING "Ich biete" (haves): what the person offers — suggestions for "could teach me". */
-  offers: z.array(z.string()).optional(),
+  offers: z.array(short).max(LIMITS.skills).optional(),
   /** XING "Ich suche" (wants): what the person looks for — suggestions for "could learn from me". */
-  seeks: z.array(z.string()).optional(),
+  seeks: z.array(short).max(LIMITS.skills).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

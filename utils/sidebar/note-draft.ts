@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { messenger } from '../messaging/messenger';
 
 /**
@@ -8,10 +7,13 @@ import { messenger } from '../messaging/messenger';
  */
 let tabIdPromise: Promise<number> | null = null;
 
-/** This sidebar's tab (the iframe lives in it); -1 where there is none (e.g. a test page). */
+/**
+ * This sidebar's tab (the iframe lives in it), as the background reads it from the message's sender: Firefox
+ * gives an extension frame inside a web page no `tabs` API. -1 where there is none (e.g. a test page).
+ */
 export function currentTabId(): Promise<number> {
-  tabIdPromise ??= browser.tabs.getCurrent().then(
-    (tab) => tab?.id ?? -1,
+  tabIdPromise ??= messenger.sendMessage('getTabProfile', undefined).then(
+    (answer) => answer.tabId,
     () => -1,
   );
   return tabIdPromise;

@@ -62,8 +62,10 @@ export function build(
   name ??= orNull(loc.key.endsWith(':unknown') || loc.isMemberId ? '' : nameFromSlug(slug));
   const experience = f.experience ?? [];
   const education = f.education ?? [];
-  const offers = unique(f.offers ?? []);
-  const seeks = unique(f.seeks ?? []);
+  // A list, not an essay: a few dozen short items (a hostile page gets cut, not refused downstream).
+  const items = (xs: readonly string[]) => unique(xs).slice(0, 50).map((x) => x.slice(0, 200));
+  const offers = items(f.offers ?? []);
+  const seeks = items(f.seeks ?? []);
   return {
     platform,
     key: loc.key,

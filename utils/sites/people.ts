@@ -97,7 +97,7 @@ export function readPeople(doc: Document, url: string): ListedPerson[] {
       if (seen.has(c.loc.key)) continue;
       const person = readCard(c, cands, rs);
       if (person === 'skip') seen.add(c.loc.key);
-      else if (person) {
+      else if (person && out.length < 200) {
         seen.add(c.loc.key);
         out.push(person);
       }
@@ -135,5 +135,7 @@ function readCard({ a, loc }: Candidate, cands: readonly Candidate[], rs: readon
   const ls = parts.flatMap((p) => lines(p));
   const rest = ls.slice(ls.indexOf(name) + 1).filter((l) => l !== name && /\p{L}/u.test(l) && !CARD_NOISE.test(l) && !LINE_NOISE.test(l));
   const location = rest[1] && rest[1].length <= 80 && !rest[1].includes(' | ') ? rest[1] : null;
-  return { platform: loc.platform, key: loc.key, url: loc.url, name, headline: rest[0] ?? null, location };
+  // Bounded like everything that leaves the tab: a card with an essay for a headline is cut, not refused.
+  const cut = (x: string | null | undefined) => (x ? x.slice(0, 300) : null);
+  return { platform: loc.platform, key: loc.key, url: loc.url, name, headline: cut(rest[0]), location: cut(location) };
 }
