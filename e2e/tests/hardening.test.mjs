@@ -29,7 +29,7 @@ function person(slug, overrides = {}) {
     statusChangedAt: NOW - 1000,
     createdAt: NOW - 1000,
     updatedAt: NOW - 1000,
-    source: 'restore',
+    source: 'import',
     connectedOn: null,
     ...overrides,
   };
@@ -37,15 +37,14 @@ function person(slug, overrides = {}) {
 
 /** A backup file at the version the extension writes (read from its own export, so it follows schema changes). */
 async function backupFile(page, contacts, timeline = []) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
-  const base = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const download = await env.browser.download(page, () => page.getByTestId('export-backup').click());
+  const base = JSON.parse(download.text);
   const text = JSON.stringify({ ...base, exportedAt: NOW - 500, contacts, timeline, customSkills: [], templates: [], settings: [] });
   return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
 async function openOptions() {
-  const page = await env.browser.context.newPage();
-  await page.goto(env.browser.extensionUrl('options.html'));
+  const page = await env.browser.openExtensionPage('options.html');
   await page.getByTestId('data-section').waitFor();
   return page;
 }
@@ -102,16 +101,15 @@ test('a hostile backup: planted links and far-future dates are left out and list
   await page.locator('[data-testid="restore-status"][data-state="done"]').waitFor();
   await storedContacts(page, 1);
 
-  const popup = await env.browser.context.newPage();
-  await popup.goto(env.browser.extensionUrl('popup.html'));
+  const popup = await env.browser.openExtensionPage('popup.html');
   await popup.getByTestId('contact-search').fill('');
   await popup.locator('[data-testid="contact-row"]').first().waitFor();
   const hrefs = await popup.locator('[data-testid="pp-row-open"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.deepEqual(hrefs, ['https://www.linkedin.com/in/ada-valid/']);
   await popup.close();
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  assert.match(readFileSync(await csv.path(), 'utf8'), /Ada Valid/);
+  const csv = await env.browser.download(page, () => page.getByTestId('export-csv').click());
+  assert.match(csv.text, /Ada Valid/);
   await page.close();
 });
 
@@ -128,8 +126,8 @@ test('a formula-laden export: no piece of any cell starts a formula, whether the
   ]);
   await restore(page, file, 'replace');
   await page.locator('[data-testid="restore-status"][data-state="done"]').waitFor();
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
+  const csv = await env.browser.download(page, () => page.getByTestId('export-csv').click());
+  const text = csv.text.replace(/^\uFEFF/, '');
   assert.match(text, /HYPERLINK/);
   for (const delimiter of [',', ';', '\t']) {
     const { data } = Papa.parse(text, { delimiter, skipEmptyLines: true });
@@ -140,7 +138,9 @@ test('a formula-laden export: no piece of any cell starts a formula, whether the
   await page.close();
 });
 
-test('the service worker stopped in the middle of a replace-restore of 10,000 contacts: all old or all new', async () => {
+test('the service worker stopped in the middle of a replace-restore of 10,000 contacts: all old or all new', async (t) => {
+  // Stopping the background mid-transaction needs CDP; Firefox has no driver command for it (README).
+  if (!env.browser.restartBackground) return t.skip(`${env.browser.name} cannot stop the background on demand`);
   const page = await openOptions();
   const many = (prefix) => Array.from({ length: 10_000 }, (_, i) => person(`${prefix}-${i}`, { name: `${prefix} ${i}`, headline: 'Invented person for a fault test' }));
   await restore(page, await backupFile(page, many('old')), 'replace');

@@ -24,8 +24,7 @@ async function addSkills(page, testId, skills) {
 
 test('imported titles are scored: the reverse mentors top the popup, the radar lists them per goal', async () => {
   const { context } = env.browser;
-  const options = await context.newPage();
-  await options.goto(env.browser.extensionUrl('options.html'));
+  const options = await env.browser.openExtensionPage('options.html');
   await addSkills(options, 'my-teach-skills', ['Corporate Strategy', 'Leadership', 'Negotiation']);
   await addSkills(options, 'my-learn-skills', ['Generative AI', 'TikTok Marketing', 'Data Visualization']);
   await options.getByTestId('my-career-start').fill('1994');
@@ -34,8 +33,7 @@ test('imported titles are scored: the reverse mentors top the popup, the radar l
   await options.getByTestId('import-file').setInputFiles(CSV);
   await options.locator('[data-testid="import-status"][data-state="done"]').waitFor();
 
-  const popup = await context.newPage();
-  await popup.goto(env.browser.extensionUrl('popup.html'));
+  const popup = await env.browser.openExtensionPage('popup.html');
   await popup.waitForFunction(() => document.querySelectorAll('[data-testid="contact-row"]').length === 10);
   const rows = await popup.getByTestId('contact-row').evaluateAll((els) =>
     els.map((el) => ({ text: el.innerText, kind: el.getAttribute('data-kind'), score: Number(el.getAttribute('data-score')) })),

@@ -1,8 +1,11 @@
 /** Shared tail of every adapter's parse(): where the page is, fallbacks for the name, derived fields, never throwing. */
 import type { Education, Experience, Platform, Profile } from '../schemas/profile';
+import { LIMITS } from '../schemas/limits';
 import { derive } from './derive';
 import { nameFromSlug, orNull, titleName, unique } from './text';
 import type { ProfileLocation } from './types';
+
+const MAX_SKILL_LABEL = 200;
 
 export interface Fields {
   name: string | null;
@@ -76,7 +79,8 @@ export function build(
     currentRole: orNull(f.currentRole),
     currentCompany: orNull(f.currentCompany),
     about: orNull(f.about),
-    skills: unique(f.skills ?? []),
+    // A "skill" of hundreds of characters is page text caught by a loose hook (e.g. a script's body), not a skill.
+    skills: unique(f.skills ?? []).filter((x) => x.length <= MAX_SKILL_LABEL).slice(0, LIMITS.skills),
     experience,
     education,
     ...derive(experience, education),
