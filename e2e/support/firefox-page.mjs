@@ -196,6 +196,16 @@ export class FxLocator {
       return frame.evaluate(call, this.steps, arg);
     });
   }
+  /** Playwright's `evaluateAll`: `fn(elements, arg)` over every match (none is an empty array, not an error). */
+  async evaluateAll(fn, arg) {
+    const call = new Function('steps', 'arg', `${RESOLVER_SOURCE}
+      return (${fn.toString()})(resolveAll(steps), arg);`);
+    return this.#retry(async () => {
+      const frame = await this.root.frame();
+      if (!frame) throw new Error('e2e: frame not available');
+      return frame.evaluate(call, this.steps, arg);
+    });
+  }
   /** A real click (trusted input events, so clipboard writes and focus behave as for a user). */
   async click() {
     await this.waitFor({ state: 'visible' });
