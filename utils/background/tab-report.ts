@@ -1,6 +1,7 @@
 import type { MentorRadarDb } from '../db/database';
 import type { ContentReport, ProfileDetails, TabProfileState } from '../messaging/protocol';
 import type { Profile } from '../schemas/profile';
+import { thinProfile } from '../sites/build';
 import { mergeDetails } from '../sites/details';
 import { nameFromSlug } from '../sites/text';
 import { refreshSavedProfile } from './contacts-service';
@@ -8,23 +9,8 @@ import { getDetails, getTabState, rememberDetails } from './tab-state';
 
 /** A profile with nothing but a name: the base for a details page opened before (or without) the profile page. */
 function bare(d: ProfileDetails): Profile {
-  return {
-    platform: d.platform,
-    key: d.key,
-    url: d.url,
-    name: d.name ?? (nameFromSlug(d.url.split('/').filter(Boolean).pop() ?? '') || 'LinkedIn member'),
-    headline: null,
-    location: null,
-    currentRole: null,
-    currentCompany: null,
-    about: null,
-    skills: [],
-    experience: [],
-    education: [],
-    earliestExperienceYear: null,
-    earliestEducationYear: null,
-    careerStart: null,
-  };
+  const name = d.name ?? (nameFromSlug(d.url.split('/').filter(Boolean).pop() ?? '') || 'LinkedIn member');
+  return thinProfile({ ...d, name });
 }
 
 const mergeAll = (profile: Profile, lists: readonly ProfileDetails[]): Profile => lists.reduce(mergeDetails, profile);

@@ -1,28 +1,13 @@
 import type { ListedPerson } from '../messaging/protocol';
 import type { Contact } from '../schemas/contact';
 import type { Profile } from '../schemas/profile';
+import { thinProfile } from '../sites/build';
 import type { SkillIndex } from '../skills/search';
 import { buildEntry, type EntryMatch, type MatchContext } from './entry';
 
 /** What a list card says about a person, as a profile: name, headline, location, nothing read from their page. */
 export function listedProfile(p: ListedPerson): Profile {
-  return {
-    platform: p.platform,
-    key: p.key,
-    url: p.url,
-    name: p.name,
-    headline: p.headline,
-    location: p.location,
-    currentRole: null,
-    currentCompany: null,
-    about: null,
-    skills: [],
-    experience: [],
-    education: [],
-    earliestExperienceYear: null,
-    earliestEducationYear: null,
-    careerStart: null,
-  };
+  return thinProfile(p);
 }
 
 /** The contact a listed person would become if saved now (nothing tagged). */

@@ -89,3 +89,31 @@ export function build(
     ...(seeks.length ? { seeks } : {}),
   };
 }
+
+/** A profile known only by who it is (a list card, a details page, a saved row): nothing read from its page. */
+export function thinProfile(p: {
+  platform: Platform;
+  key: string;
+  url: string;
+  name: string;
+  headline?: string | null;
+  location?: string | null;
+}): Profile {
+  return {
+    platform: p.platform,
+    key: p.key,
+    url: p.url,
+    name: p.name,
+    headline: p.headline ?? null,
+    location: p.location ?? null,
+    currentRole: null,
+    currentCompany: null,
+    about: null,
+    skills: [],
+    experience: [],
+    education: [],
+    earliestExperienceYear: null,
+    earliestEducationYear: null,
+    careerStart: null,
+  };
+}
