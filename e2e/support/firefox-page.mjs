@@ -27,14 +27,22 @@ async function pressChord(keyboard, chord) {
   for (const k of keys.reverse()) await keyboard.up(k);
 }
 
+// Firefox sends key events only to the active tab, while Playwright's Chromium types into any page: the tab a
+// test types into or focuses in is brought to the front first.
+function toFront(ppPage) {
+  return ppPage.bringToFront();
+}
+
 export class FxKeyboard {
   constructor(ppPage) {
     this.pp = ppPage;
   }
-  type(text) {
+  async type(text) {
+    await toFront(this.pp);
     return this.pp.keyboard.type(text);
   }
-  press(chord) {
+  async press(chord) {
+    await toFront(this.pp);
     return pressChord(this.pp.keyboard, chord);
   }
 }
@@ -172,7 +180,8 @@ export class FxLocator {
   boundingBox() {
     return this.#retry(() => this.#op('boundingBox'));
   }
-  focus() {
+  async focus() {
+    await toFront(this.root.page.pp);
     return this.#retry(() => this.#op('focus'));
   }
   blur() {
