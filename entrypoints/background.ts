@@ -12,7 +12,7 @@ import { registerOnboarding } from '../utils/background/onboarding';
 import { registerAutoBackups } from '../utils/backup-schedule/auto-backup-alarm';
 import { loadBackupFolder } from '../utils/backup-schedule/folder-store';
 import { registerAutoBackupHandlers } from '../utils/background/auto-backup-handlers';
-import { broadcastAutoBackupChanged } from '../utils/background/broadcast';
+import { broadcastAutoBackupChanged, broadcastSettingsChanged } from '../utils/background/broadcast';
 
 export default defineBackground(() => {
   const db = new MentorRadarDb();
@@ -21,7 +21,10 @@ export default defineBackground(() => {
   void restrictSessionStorage();
   void moveLegacyLocalState(local, Date.now());
   registerReminders(db, local);
-  const runAutoBackup = registerAutoBackups(db, local, { loadFolder: loadBackupFolder }, broadcastAutoBackupChanged);
+  const runAutoBackup = registerAutoBackups(db, local, { loadFolder: loadBackupFolder }, () => {
+    broadcastAutoBackupChanged();
+    broadcastSettingsChanged(); // a backup saved into the folder moves the last backup's date
+  });
   registerAutoBackupHandlers(db, local, runAutoBackup);
   registerOnboarding();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

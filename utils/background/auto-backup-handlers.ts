@@ -4,7 +4,7 @@ import type { LocalStateDb } from '../db/local-db';
 import { setAutoBackupSettings } from '../db/settings';
 import { autoBackupStatus, recordCopySaved, scheduledCopyFile, type RunOutcome } from '../backup-schedule/auto-backup-service';
 import { rescheduleAutoBackup } from '../backup-schedule/auto-backup-alarm';
-import { broadcastAutoBackupChanged } from './broadcast';
+import { broadcastAutoBackupChanged, broadcastSettingsChanged } from './broadcast';
 
 /** Automatic-backup messages of the options page; `run` is the schedule's own (serialised) run. */
 export function registerAutoBackupHandlers(
@@ -29,6 +29,7 @@ export function registerAutoBackupHandlers(
   onMessage('markAutoBackupSaved', async ({ id, folder }) => {
     await recordCopySaved(db, local, id, folder, now());
     broadcastAutoBackupChanged();
+    broadcastSettingsChanged(); // the last backup's date (the 30-day reminder)
     return autoBackupStatus(db, local, now());
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { useLive } from '../../common/use-live';
 import { messenger } from '../../../utils/messaging/messenger';
+import { subscribe } from '../../../utils/messaging/broadcasts';
 import { downloadText } from '../../../utils/ui/download';
 import { writeBackupToFolder } from '../../../utils/backup-schedule/folder';
 import { pendingCopy, type AutoBackupStatus, type FolderResult } from '../../../utils/backup-schedule/status-schema';
@@ -42,6 +43,14 @@ export function AutoBackupPanel() {
   const folder = useBackupFolder();
   const shown = current ?? status;
   useEffect(() => setCurrent(status), [status]);
+  // A restore or "delete all" changes the schedule with the other settings.
+  useEffect(
+    () =>
+      subscribe('settingsChanged', () => {
+        void messenger.sendMessage('getAutoBackupStatus', undefined).then(setCurrent, () => undefined);
+      }),
+    [],
+  );
 
   const act = async (work: () => Promise<AutoBackupStatus | void>) => {
     setBusy(true);
@@ -56,8 +65,13 @@ export function AutoBackupPanel() {
     }
   };
 
-  const change = (patch: Partial<AutoBackupSettings>) =>
-    shown && act(() => messenger.sendMessage('setAutoBackup', { settings: { ...shown.settings, ...patch } }));
+  /** Shown at once (a checkbox must follow the click), then saved; the background's answer replaces it. */
+  const change = (patch: Partial<AutoBackupSettings>) => {
+    if (!shown) return;
+    const settings = { ...shown.settings, ...patch };
+    setCurrent({ ...shown, settings });
+    void act(() => messenger.sendMessage('setAutoBackup', { settings }));
+  };
 
   /** Downloads one automatic copy (the reminder's one click) and records it as saved. */
   const download = (id: string) =>
@@ -104,7 +118,7 @@ export function AutoBackupPanel() {
           data-testid="auto-backup-enabled"
           checked={settings.enabled}
           disabled={busy}
-          onChange={(event) => void change({ enabled: event.currentTarget.checked })}
+          onChange={(event) => change({ enabled: event.currentTarget.checked })}
         />
         {t('ab_enabled')}
       </label>
@@ -117,7 +131,7 @@ export function AutoBackupPanel() {
             disabled={busy}
             onChange={(event) => {
               const interval = AutoBackupIntervalSchema.safeParse(event.currentTarget.value);
-              if (interval.success) void change({ interval: interval.data });
+              if (interval.success) change({ interval: interval.data });
             }}
           >
             {AutoBackupIntervalSchema.options.map((interval) => (
@@ -127,7 +141,7 @@ export function AutoBackupPanel() {
             ))}
           </select>
         </label>
-        <KeepInput keep={settings.keep} disabled={busy} onKeep={(keep) => void change({ keep })} />
+        <KeepInput keep={settings.keep} disabled={busy} onKeep={(keep) => change({ keep })} />
       </div>
 
       <FolderChoice folder={folder} busy={busy} onPicked={() => void act(() => messenger.sendMessage('runAutoBackupNow', undefined))} />
