@@ -9,7 +9,7 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.test.mjs'))
   .sort()
   .map((f) => new URL(f, dir).pathname);
-const browsers = process.env.E2E_BROWSER ? process.env.E2E_BROWSER.split(',') : ['chromium'];
+const browsers = process.env.E2E_BROWSER ? process.env.E2E_BROWSER.split(',') : ['chromium', 'firefox'];
 
 let status = 0;
 for (const browser of browsers) {

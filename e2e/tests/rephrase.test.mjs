@@ -14,9 +14,8 @@ async function serviceWorker(context) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
 }
 
-async function fillMyProfile(context) {
-  const options = await context.newPage();
-  await options.goto(env.browser.extensionUrl('options.html'));
+async function fillMyProfile() {
+  const options = await env.browser.openExtensionPage('options.html');
   for (const [testId, skills] of [
     ['my-teach-skills', ['Corporate Strategy', 'Leadership']],
     ['my-learn-skills', ['Generative AI', 'TikTok Marketing']],
@@ -38,7 +37,7 @@ test('Rephrase in the sidebar on linkedin.com runs the model in the background',
   // Firefox has no Prompt API (and no service worker to put a stand-in into): nothing to show there.
   if (env.browser.name === 'firefox') return t.skip('no Prompt API in Firefox');
   const { context } = env.browser;
-  await fillMyProfile(context);
+  await fillMyProfile();
   const worker = await serviceWorker(context);
   await worker.evaluate(() => {
     globalThis.__rephraseCalls = [];
@@ -85,5 +84,20 @@ test('Rephrase in the sidebar on linkedin.com runs the model in the background',
   assert.equal(await frame.getByTestId('outreach-draft').inputValue(), 'Hi Mila, fancy swapping what we each know over a short coffee chat?');
   const calls = await worker.evaluate(() => globalThis.__rephraseCalls);
   assert.deepEqual(calls, [before]);
+  await page.close();
+});
+
+test('without an on-device model (Firefox has no Prompt API) the draft is there and Rephrase is not offered', async (t) => {
+  // Chromium's headless build may or may not have a usable model; Firefox has none.
+  if (env.browser.name !== 'firefox') return t.skip('only Firefox is known to have no model');
+  const { context } = env.browser;
+  await fillMyProfile();
+  const page = await context.newPage();
+  await page.goto(MILA);
+  const frame = sidebar(page);
+  await frame.getByTestId('match-score').waitFor();
+  assert.match(await frame.getByTestId('outreach-draft').inputValue(), /Mila/);
+  await frame.getByTestId('outreach-copy').waitFor();
+  assert.equal(await frame.getByTestId('outreach-rephrase').count(), 0);
   await page.close();
 });
