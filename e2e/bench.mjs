@@ -117,27 +117,32 @@ async function loadTime(browser) {
 }
 
 const server = await startFixtureServer();
+// BENCH_ONLY=size,name,spa,load,parse,match,popup,radar,import,suggest,people runs those parts only.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const wanted = (part) => !only || only.has(part);
 try {
-  contentScriptSize();
+  if (wanted('size')) contentScriptSize();
   const withExt = await launchBrowser({ port: server.port });
-  await sidebarAfterDomContentLoaded(withExt);
-  await spaSwitch(withExt);
-  const loadWith = await loadTime(withExt);
-  await benchParsers(withExt, fixtures, RUNS, record);
-  await benchMatch(withExt, RUNS, record);
-  await benchPopup(withExt, RUNS, record);
-  await benchRadar(withExt, RUNS, record);
-  await benchImport(withExt, RUNS, record);
-  await benchSuggestions(withExt, RUNS, record);
-  await benchPagePeople(withExt, RUNS, record);
+  if (wanted('name')) await sidebarAfterDomContentLoaded(withExt);
+  if (wanted('spa')) await spaSwitch(withExt);
+  const loadWith = wanted('load') ? await loadTime(withExt) : null;
+  if (wanted('parse')) await benchParsers(withExt, fixtures, RUNS, record);
+  if (wanted('match')) await benchMatch(withExt, RUNS, record);
+  if (wanted('popup')) await benchPopup(withExt, RUNS, record);
+  if (wanted('radar')) await benchRadar(withExt, RUNS, record);
+  if (wanted('import')) await benchImport(withExt, RUNS, record);
+  if (wanted('suggest')) await benchSuggestions(withExt, RUNS, record);
+  if (wanted('people')) await benchPagePeople(withExt, RUNS, record);
   await withExt.close();
 
-  const without = await launchBrowser({ port: server.port, withExtension: false });
-  const loadWithout = await loadTime(without);
-  await without.close();
-  record('profile page load, with extension', loadWith, 'ms', '');
-  record('profile page load, without extension', loadWithout, 'ms', '');
-  record('load-time ratio with / without', loadWith / loadWithout, '×', '≤ 1.10');
+  if (loadWith !== null) {
+    const without = await launchBrowser({ port: server.port, withExtension: false });
+    const loadWithout = await loadTime(without);
+    await without.close();
+    record('profile page load, with extension', loadWith, 'ms', '');
+    record('profile page load, without extension', loadWithout, 'ms', '');
+    record('load-time ratio with / without', loadWith / loadWithout, '×', '≤ 1.10');
+  }
 } finally {
   await server.close();
 }

@@ -199,9 +199,10 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
       const seen = new Set(seenTargets);
       await inExtension((u) => browser.tabs.create({ url: u, active: true }), url);
       const pp = await waitForNewPage(seen, DEFAULT_TIMEOUT);
-      if (viewport) await pp.setViewport(viewport);
       const page = new FxPage(pp, { isExtensionPage: true });
       await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', url);
+      // Only once the tab has loaded: right after tabs.create Firefox can refuse it ("browser is null").
+      if (viewport) await pp.setViewport(viewport);
       return page;
     },
     /** The options tab the extension opened by itself after install. */
@@ -232,7 +233,10 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
       const before = new Set(readdirSync(downloadDir));
       await action();
       const file = await waitForNewFile(downloadDir, before, timeout);
-      return { suggestedFilename: file, text: readFileSync(join(downloadDir, file), 'utf8') };
+      const text = readFileSync(join(downloadDir, file), 'utf8');
+      // Read once and removed, so a later download of the same name is not saved as "name(1).ics".
+      rmSync(join(downloadDir, file), { force: true });
+      return { suggestedFilename: file, text };
     },
     /** Extension errors Firefox printed since the last call (each test fails on any). */
     takeExtensionErrors() {
