@@ -14,7 +14,12 @@ import { importForNode } from '../bench/bundle.mjs';
 const IDLE_MS = 5000;
 const ROWS = 10_000;
 const env = useBrowser({ prefs: { [IDLE_TIMEOUT_PREF]: IDLE_MS } });
-const firefoxOnly = (t) => env.browser.name !== 'firefox' && t.skip('the idle timeout to shorten is Firefox’s');
+/** Skips the test outside Firefox; true when it did. */
+function notFirefox(t) {
+  if (env.browser.name === 'firefox') return false;
+  t.skip('the idle timeout to shorten is Firefox’s');
+  return true;
+}
 
 async function openOptions() {
   const page = await env.browser.openExtensionPage('options.html');
@@ -23,14 +28,14 @@ async function openOptions() {
 }
 
 test('with the short idle timeout, Firefox really suspends the idle background (and the next message wakes it)', async (t) => {
-  if (firefoxOnly(t)) return;
+  if (notFirefox(t)) return;
   const started = await env.browser.backgroundStartedAt();
   await env.browser.restartBackground();
   assert.notEqual(await env.browser.backgroundStartedAt(), started);
 });
 
 test('an import and a replace-restore of 10,000 contacts that outlive the idle timeout are not cut off', async (t) => {
-  if (firefoxOnly(t)) return;
+  if (notFirefox(t)) return;
   const { generateConnectionsCsv } = await importForNode("export { generateConnectionsCsv } from './utils/data/sample-connections.ts';");
   const page = await openOptions();
 
