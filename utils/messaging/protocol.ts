@@ -143,6 +143,8 @@ export const MESSAGES = {
    * sender: Firefox gives an extension frame inside a web page no `tabs` API (`tabs.getCurrent()` fails there).
    */
   getTabProfile: { from: 'page', input: none, output: z.object({ tabId, state: TabProfileStateSchema }) },
+  /** Page → background: nothing to do; receiving it resets Firefox's idle timer while a slow answer is pending (keep-awake.ts). */
+  keepAwake: { from: 'page', input: none, output: none },
   /** UI → background: open the options page (Firefox cannot open it from an extension frame inside a web page). */
   openOptions: { from: 'page', input: none, output: none },
 
