@@ -65,6 +65,8 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
     if (tabId === undefined) throw new Error('getTabProfile: the sender is not in a tab');
     return { tabId, state: await getTabState(tabId) };
   });
+  // Arriving is the point: it resets Firefox's idle timer while a page waits for a slow answer.
+  onMessage('keepAwake', () => undefined);
   onMessage('openOptions', async () => {
     await browser.runtime.openOptionsPage();
   });
