@@ -140,3 +140,19 @@ describe('skillLabel and skillCategory', () => {
     expect(skillCategory(index, 'nope')).toBeNull();
   });
 });
+
+describe('resolveProfileSkills (names folded once per index)', () => {
+  it('gives what normaliseSkill gives, per index, however often a name repeats or indexes alternate', () => {
+    const plain = createSkillIndex(catalogue);
+    const names = ['Blockchain Governance', 'JS', 'Künstliche Intelligenz', '  ', 'Blockchain Governance', 'Underwater Welding'];
+    for (let round = 0; round < 3; round++) {
+      for (const idx of [index, plain]) {
+        const expected = [...new Set(names.map((n) => normaliseSkill(idx, n)?.id).filter((id): id is string => !!id))];
+        expect(resolveProfileSkills(idx, names)).toEqual(expected);
+      }
+    }
+    // The custom skill of one index never leaks into another through the cache.
+    expect(resolveProfileSkills(index, ['Blockchain Governance'])).toEqual(['custom:blockchain-governance']);
+    expect(resolveProfileSkills(plain, ['Blockchain Governance'])).toEqual([normaliseSkill(plain, 'Blockchain Governance')!.id]);
+  });
+});

@@ -39,6 +39,11 @@ export interface ContactEntry {
   allSkills: readonly string[];
   /** Folded searchable text with a space at both ends: " name role company headline location ". */
   text: string;
+  /**
+   * What `text` is folded from while it is not folded yet (buildEntry's `deferText`): a first page only
+   * needs ranks, so the index folds the texts after answering it (fillText). Null once `text` is set.
+   */
+  textParts: readonly (string | null)[] | null;
   /** Folded text of the person's notes, space-padded; '' until the notes are loaded (only a search needs them). */
   notes: string;
   /** Goals of the pair (both directions) and how many are done, for the journey at a glance. */
@@ -111,9 +116,20 @@ export function matchEntry(
   return { score: result.score, kind: result.kind, theyTeachMe: result.theyTeachMe, iTeachThem: result.iTeachThem };
 }
 
-/** An index entry for a saved or imported contact; its match is decided by personForMatching like everywhere else. */
-export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext): ContactEntry {
+/** Sets an entry's search text if it was deferred (see ContactEntry.textParts). */
+export function fillText(entry: ContactEntry): void {
+  if (entry.textParts === null) return;
+  entry.text = searchableText(entry.textParts);
+  entry.textParts = null;
+}
+
+/**
+ * An index entry for a saved or imported contact; its match is decided by personForMatching like everywhere
+ * else. `deferText`: leave the search text to fillText (the popup's index folds it after the first page).
+ */
+export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContext, { deferText = false } = {}): ContactEntry {
   const person = personForMatching(contact.profile, contact, index, ctx.now);
+  const textParts = [contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location];
   const base = {
     key: contact.key,
     url: openableUrl(contact),
@@ -130,7 +146,8 @@ export function buildEntry(contact: Contact, index: SkillIndex, ctx: MatchContex
     careerBasis: person.careerBasis,
     evidence: person.evidence,
     allSkills: [...new Set([...contact.teachSkills, ...contact.learnSkills, ...person.profileSkillIds])],
-    text: searchableText([contact.name, contact.currentRole, contact.currentCompany, contact.headline, contact.location]),
+    text: deferText ? '' : searchableText(textParts),
+    textParts: deferText ? textParts : null,
     notes: '',
     goalsTotal: contact.goals?.length ?? 0,
     goalsDone: contact.goals?.filter((goal) => goal.doneAt !== null).length ?? 0,

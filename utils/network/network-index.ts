@@ -5,7 +5,7 @@ import type { MyProfile } from '../schemas/settings';
 import { getCatalogue } from '../skills/catalogue';
 import { createSkillIndex, type SkillIndex } from '../skills/search';
 import type { DbChange } from '../db/db-changes';
-import { buildEntry, matchEntry, searchableText, type ContactEntry, type MatchContext } from './entry';
+import { buildEntry, fillText, matchEntry, searchableText, type ContactEntry, type MatchContext } from './entry';
 import { matchesFilters } from './filters';
 import { sortEntries } from './ranking';
 import { loadRememberedView, rememberView } from './remembered-view';
@@ -145,8 +145,12 @@ export class NetworkIndex {
       if (input.view) this.remember(input.view);
       await this.refresh();
       const compiled = compileQuery(view.query, this.skillIndex);
-      if (compiled.tokens.length > 0) await this.ensureNotes();
-      else this.prefetchNotes();
+      if (compiled.tokens.length > 0) {
+        await this.ensureNotes();
+        this.ensureTexts();
+      } else {
+        this.prefetchNotes();
+      }
       const now = this.now();
       const results = this.results(view, compiled, now);
       const output: QueryContactsOutput = {
@@ -252,7 +256,9 @@ export class NetworkIndex {
       this.dirtyKeys.clear();
       const contacts = await this.db.contacts.toArray();
       const entries = new Map<string, ContactEntry>();
-      await forEachInSlices(contacts, (c) => entries.set(c.key, buildEntry(c, this.skillIndex, ctx)));
+      // Search text is folded after the first page is answered (prefetchNotes → ensureTexts): ranking does not need it.
+      await forEachInSlices(contacts, (c) => entries.set(c.key, buildEntry(c, this.skillIndex, ctx, { deferText: true })));
+      this.textsPending = true;
       this.entries = entries;
       changed = true;
     } else {
@@ -281,13 +287,34 @@ export class NetworkIndex {
     if (changed) this.generation += 1;
   }
 
-  /** Notes are only needed once the user searches; loaded right after the first list is served. */
+  /** Notes and search texts are only needed once the user searches; prepared right after the first list is served. */
   private prefetchNotes(): void {
-    if (this.notesLoaded || this.notesPrefetch !== null) return;
+    if ((this.notesLoaded && !this.textsPending) || this.notesPrefetch !== null) return;
     this.notesPrefetch = setTimeout(() => {
       this.notesPrefetch = null;
-      void this.serial(() => this.ensureNotes());
+      void this.serial(async () => {
+        await this.ensureNotes();
+        await this.ensureTextsInSlices();
+      });
     }, 50);
+  }
+
+  /** Whether some entries may still have their search text deferred (a full build defers it). */
+  private textsPending = false;
+
+  /** Folds every deferred search text now (a search needs them all). */
+  private ensureTexts(): void {
+    if (!this.textsPending || !this.entries) return;
+    for (const entry of this.entries.values()) fillText(entry);
+    this.textsPending = false;
+  }
+
+  private async ensureTextsInSlices(): Promise<void> {
+    if (!this.textsPending || !this.entries) return;
+    const entries = this.entries;
+    await forEachInSlices([...entries.values()], fillText);
+    // A rebuild meanwhile deferred new texts: they are filled by the next search or prefetch.
+    if (this.entries === entries) this.textsPending = false;
   }
 
   private async ensureNotes(): Promise<void> {

@@ -125,12 +125,28 @@ export function findSkillsInText(index: SkillIndex, text: string): string[] {
   return scanText(getTextMatcher(index.catalogue), text);
 }
 
+/** Profiles repeat skill names ("Python" thousands of times in a network): each is folded once per index. */
+const profileSkillIdCache = new WeakMap<SkillIndex, Map<string, string | null>>();
+const PROFILE_SKILL_CACHE_LIMIT = 50_000;
+
+function profileSkillId(index: SkillIndex, skill: string): string | null {
+  let cache = profileSkillIdCache.get(index);
+  if (!cache) profileSkillIdCache.set(index, (cache = new Map()));
+  let id = cache.get(skill);
+  if (id === undefined) {
+    id = normaliseSkill(index, skill)?.id ?? null;
+    if (cache.size >= PROFILE_SKILL_CACHE_LIMIT) cache.clear();
+    cache.set(skill, id);
+  }
+  return id;
+}
+
 /** A profile's skill list as unique ids (catalogue or custom), in the profile's order; blank entries dropped. */
 export function resolveProfileSkills(index: SkillIndex, skills: readonly string[]): string[] {
   const ids = new Set<string>();
   for (const skill of skills) {
-    const resolved = normaliseSkill(index, skill);
-    if (resolved) ids.add(resolved.id);
+    const id = profileSkillId(index, skill);
+    if (id !== null) ids.add(id);
   }
   return [...ids];
 }
