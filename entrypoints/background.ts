@@ -9,14 +9,21 @@ import { registerHandlers } from '../utils/background/handlers';
 import { registerReminders } from '../utils/reminders/scheduler';
 import { clearTabState } from '../utils/background/tab-state';
 import { registerOnboarding } from '../utils/background/onboarding';
+import { createSidebarFrames } from '../utils/background/sidebar-frames';
+import { trustFramedPagesWith } from '../utils/messaging/guard';
 
 export default defineBackground(() => {
   const db = new MentorRadarDb();
   const local = new LocalStateDb();
-  registerHandlers(db, local);
+  const frames = createSidebarFrames();
+  trustFramedPagesWith(frames.isClaimedFrame);
+  registerHandlers(db, local, frames);
   void restrictSessionStorage();
   void moveLegacyLocalState(local, Date.now());
   registerReminders(db);
   registerOnboarding();
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabState(tabId);
+    void frames.forgetTab(tabId);
+  });
 });
