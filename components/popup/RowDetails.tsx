@@ -6,24 +6,7 @@ import { CONTACT_STATUSES, type ContactStatus, type TimelineEntry } from '../../
 import type { PopupRow } from '../../utils/network/view-schema';
 import { dateInputToEpoch, epochToDateInput } from '../../utils/reminders/follow-up-date';
 import type { MessageKey } from '../../utils/i18n/translate';
-import { useContact } from '../common/use-contact';
-import { CadenceField } from '../common/journey/CadenceField';
-import { GoalList } from '../common/journey/GoalList';
-import { SessionLog } from '../common/journey/SessionLog';
-import { usePairSkills } from '../common/journey/use-pair-skills';
-
-/** Goals both ways and the keep-in-touch cadence of the pair in this row (the full contact is loaded on open). */
-function RowJourney({ row, onError }: { row: PopupRow; onError: (error: unknown) => void }) {
-  const contact = useContact(row.key) ?? null;
-  const pair = usePairSkills(null, contact);
-  return (
-    <div className="pp-journey" data-testid="pp-row-journey">
-      <CadenceField contactKey={row.key} contact={contact} onError={onError} />
-      <GoalList contactKey={row.key} contact={contact} theirName={row.name} pair={pair} onError={onError} />
-      <SessionLog contactKey={row.key} onError={onError} />
-    </div>
-  );
-}
+import { RowJourney } from './RowJourney';
 
 function formatDay(ms: number, lang: 'en' | 'de'): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(ms));
@@ -38,7 +21,7 @@ const EVENT_KEYS: Record<NonNullable<TimelineEntry['event']>, MessageKey> = {
   session: 'pp_event_session',
 };
 
-/** The expanded part of a row: status and follow-up date to change, and the notes timeline. */
+/** The expanded part of a row: status and follow-up date to change, the pair's journey, and the notes timeline. */
 export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
   const { lang, t } = useI18n();
   const timeline = useTimeline(row.key).entries;
@@ -104,7 +87,7 @@ export function RowDetails({ row, id }: { row: PopupRow; id: string }) {
           </button>
         )}
       </div>
-      <RowJourney row={row} onError={(e) => setError(t('pp_updateFailed', e instanceof Error ? e.message : String(e)))} />
+      <RowJourney row={row} timeline={timeline} onError={(e) => setError(t('pp_updateFailed', e instanceof Error ? e.message : String(e)))} />
       {error && (
         <p role="alert" className="error">
           {error}

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
 import { sidebar } from '../support/browser.mjs';
@@ -16,40 +15,21 @@ function dayInput(days) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-// The browser-neutral helpers of the Firefox driver (env.browser.download, openExtensionPage, clipboard) are
-// used when the harness has them; the Playwright path is the fallback until that driver is on main
-// (TODO 2026-12-05: drop the fallbacks once it is).
-async function download(page, action) {
-  if (env.browser.download) return env.browser.download(page, action);
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return { suggestedFilename: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
-
-async function openPopup(viewport) {
-  if (env.browser.openExtensionPage) return env.browser.openExtensionPage('popup.html', { viewport });
-  const popup = await env.browser.context.newPage();
-  await popup.setViewportSize(viewport);
-  await popup.goto(env.browser.extensionUrl('popup.html'));
-  return popup;
-}
-
-async function readClipboardOf(page) {
-  if (env.browser.readClipboard) return env.browser.readClipboard(page);
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-async function allowClipboard(origin) {
-  if (env.browser.allowClipboard) return env.browser.allowClipboard(origin);
-  return env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+/** 09:00 local time `days` from today, as a follow-up is scheduled. */
+function followUpAt(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  d.setHours(9, 0, 0, 0);
+  return d.getTime();
 }
 
 /** Clicks the export button and reads the .ics the browser saved, parsed with ical.js. */
 async function exportIcs(page, button) {
-  const file = await download(page, () => button.click());
+  const file = await env.browser.download(page, () => button.click());
   assert.match(file.suggestedFilename, /^mentor-radar-follow-ups?-\d{4}-\d{2}-\d{2}\.ics$/);
   const text = file.text;
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  return { text, events };
+  return { fileName: file.suggestedFilename, text, events };
 }
 
 test('sidebar: goals both ways, session kit, logged session, cadence and the next follow-up as .ics', async () => {
@@ -92,10 +72,10 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
   assert.match(german, /\bdu\b/);
   assert.doesNotMatch(german, /\bSie\b/);
   // Copyable: the agenda lands on the clipboard as shown.
-  await allowClipboard('https://www.linkedin.com');
+  await env.browser.allowClipboard('https://www.linkedin.com');
   await journey.getByTestId('session-agenda-copy').click();
   await journey.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
-  assert.equal(await readClipboardOf(page), german);
+  assert.equal(await env.browser.readClipboard(page), german);
 
   // Cadence: every 4 weeks; then a session logged five weeks ago moves the follow-up to one week ago.
   await journey.getByTestId('cadence').selectOption('4');
@@ -122,10 +102,7 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
   assert.match(events[0].summary, /Eleanor Whitcombe/);
   assert.equal(events[0].uid, `follow-up-${encodeURIComponent(ELEANOR_KEY)}@mentor-radar`);
   assert.match(events[0].description, /https:\/\/www\.linkedin\.com\/in\/eleanor-whitcombe-3a91b4\//);
-  const expected = new Date();
-  expected.setDate(expected.getDate() - 35 + 28);
-  expected.setHours(9, 0, 0, 0);
-  assert.equal(events[0].startDate.toJSDate().getTime(), expected.getTime());
+  assert.equal(events[0].startDate.toJSDate().getTime(), followUpAt(-35 + 28));
 
   // Everything survives a reload.
   await page.reload();
@@ -135,9 +112,9 @@ test('sidebar: goals both ways, session kit, logged session, cadence and the nex
   await page.close();
 });
 
-test('popup: the row shows the same goals and cadence, "Due" follows the cadence, the overview counts goals, all follow-ups export', async () => {
+test('popup: the row details carry the same journey (goals, cadence, session kit, session log, .ics), "Due" follows the cadence, the overview counts goals, all follow-ups export', async () => {
   const { context } = env.browser;
-  const popup = await openPopup({ width: 460, height: 640 });
+  const popup = await env.browser.openExtensionPage('popup.html', { viewport: { width: 460, height: 640 } });
   const row = popup.getByTestId('contact-row').filter({ hasText: 'Eleanor Whitcombe' });
   await row.waitFor();
   // The follow-up the cadence set (a week ago) is due.
@@ -147,6 +124,25 @@ test('popup: the row shows the same goals and cadence, "Due" follows the cadence
   const details = row.getByTestId('pp-row-journey');
   await details.getByTestId('goal-item').nth(1).waitFor();
   assert.equal(await details.getByTestId('cadence').inputValue(), '4');
+
+  // The session kit of the row: the agenda for session 2 (one was logged in the sidebar), built around the
+  // open goal, in German with Sie this time, and copyable from the popup.
+  await details.locator('[data-testid="session-kit"][data-session="2"]').waitFor();
+  const rowAgenda = details.getByTestId('session-agenda');
+  assert.match(await rowAgenda.inputValue(), /^Session 2: .+ & Eleanor Whitcombe/);
+  await details.getByTestId('session-kit-language').selectOption('de');
+  await details.getByTestId('session-kit-form').selectOption('sie');
+  await details.locator('[data-testid="session-agenda"][lang="de"]').waitFor();
+  const german = await rowAgenda.inputValue();
+  assert.match(german, /^Treffen 2: /);
+  assert.match(german, /Prepare a salary negotiation/);
+  assert.doesNotMatch(german, /Post my first short video/);
+  assert.match(german, /\bSie\b/);
+  assert.doesNotMatch(german, /\bdu\b/);
+  await env.browser.allowClipboard(); // every origin: Chromium grants none to an extension's own (opaque) origin
+  await details.getByTestId('session-agenda-copy').click();
+  await details.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
+  assert.equal(await env.browser.readClipboard(popup), german);
 
   // Two-way: mark their goal done here, and the sidebar shows it.
   const theirs = details.getByTestId('goal-item').filter({ hasText: 'Prepare a salary negotiation' });
@@ -168,11 +164,24 @@ test('popup: the row shows the same goals and cadence, "Due" follows the cadence
   await details.getByTestId('session-notes').fill('Call about the negotiation');
   await details.getByTestId('session-log').click();
   await row.locator('[data-testid="pp-timeline-item"][data-event="session"]').nth(1).waitFor();
+  // …and the kit moves on to the third session.
+  await details.locator('[data-testid="session-kit"][data-session="3"]').waitFor();
+  assert.match(await rowAgenda.inputValue(), /^Treffen 3: /);
 
-  // All upcoming follow-ups as one .ics.
-  const { events } = await exportIcs(popup, popup.getByTestId('ics-export'));
+  // This person's next follow-up as .ics from the row: eight weeks after today's session, 09:00, same UID.
+  const one = await exportIcs(popup, details.getByTestId('ics-export'));
+  assert.match(one.fileName, /^mentor-radar-follow-up-/);
+  assert.equal(one.events.length, 1);
+  assert.equal(one.events[0].uid, `follow-up-${encodeURIComponent(ELEANOR_KEY)}@mentor-radar`);
+  assert.match(one.events[0].summary, /Eleanor Whitcombe/);
+  assert.match(one.events[0].description, /https:\/\/www\.linkedin\.com\/in\/eleanor-whitcombe-3a91b4\//);
+  assert.equal(one.events[0].startDate.toJSDate().getTime(), followUpAt(56));
+
+  // All upcoming follow-ups as one .ics, from the overview.
+  const all = await exportIcs(popup, popup.locator('[data-testid="ics-export"][data-scope="all"]'));
+  assert.match(all.fileName, /^mentor-radar-follow-ups-/);
   assert.deepEqual(
-    events.map((e) => e.uid),
+    all.events.map((e) => e.uid),
     [`follow-up-${encodeURIComponent(ELEANOR_KEY)}@mentor-radar`],
   );
   await popup.close();

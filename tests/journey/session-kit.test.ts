@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionAgenda, type SessionKitInput } from '../../utils/journey/session-kit';
+import { countSessions, sessionAgenda, type SessionKitInput } from '../../utils/journey/session-kit';
 
 const BASE: SessionKitInput = {
   lang: 'en',
@@ -76,5 +76,13 @@ describe('sessionAgenda: later sessions', () => {
   it('says so when no goal is open', () => {
     expect(sessionAgenda({ ...BASE, openGoals: [], sessionsHeld: 1 })).toContain('No open goals');
     expect(sessionAgenda({ ...BASE, lang: 'de', openGoals: [], sessionsHeld: 1 })).toContain('Keine offenen Ziele');
+  });
+});
+
+describe('countSessions', () => {
+  it('counts only session events, so notes and other events do not turn the first agenda into a later one', () => {
+    expect(countSessions(undefined)).toBe(0);
+    expect(countSessions([{ event: null }, { event: 'saved' }, { event: 'follow-up-set' }])).toBe(0);
+    expect(countSessions([{ event: 'session' }, { event: null }, { event: 'session' }, { event: 'status-changed' }])).toBe(2);
   });
 });

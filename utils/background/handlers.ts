@@ -77,6 +77,8 @@ export function registerHandlers(
     }
     return { tabId, state: await getTabState(tabId) };
   });
+  // Arriving is the point: it resets Firefox's idle timer while a page waits for a slow answer.
+  onMessage('keepAwake', () => undefined);
   onMessage('openOptions', async () => {
     await browser.runtime.openOptionsPage();
   });

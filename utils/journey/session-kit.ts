@@ -199,3 +199,8 @@ export function sessionAgenda(input: SessionKitInput): string {
   sections.push([words.nextHeading, first ? words.firstNext : words.laterNext]);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
+
+/** How many sessions a timeline records: picks the first-session or the later-session agenda. */
+export function countSessions(timeline: readonly { event?: string | null }[] | undefined): number {
+  return timeline?.filter((entry) => entry.event === 'session').length ?? 0;
+}

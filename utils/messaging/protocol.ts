@@ -153,6 +153,8 @@ export const MESSAGES = {
   rankPagePeople: { from: 'page', input: z.object({ people: People }), output: z.array(PagePersonSchema) },
   /** Sidebar → background: save a listed person (their name, headline and profile URL) without opening them. */
   savePagePerson: { from: 'page', input: z.object({ person: ListedPersonSchema }), output: ContactSchema },
+  /** Page → background: nothing to do; receiving it resets Firefox's idle timer while a slow answer is pending (keep-awake.ts). */
+  keepAwake: { from: 'page', input: none, output: none },
   /** UI → background: open the options page (Firefox cannot open it from an extension frame inside a web page). */
   openOptions: { from: 'page', input: none, output: none },
 

@@ -26,7 +26,7 @@ export function IcsExportButton({ contactKey, label, testId = 'ics-export' }: { 
   };
   return (
     <span className="jr-ics">
-      <button type="button" data-testid={testId} onClick={() => void run()}>
+      <button type="button" data-testid={testId} data-scope={contactKey === undefined ? 'all' : 'contact'} onClick={() => void run()}>
         {label}
       </button>
       {status && (

@@ -6,9 +6,10 @@ import { GoalList } from '../../common/journey/GoalList';
 import { IcsExportButton } from '../../common/journey/IcsExportButton';
 import { usePairSkills } from '../../common/journey/use-pair-skills';
 import { formatFollowUpDay } from '../../../utils/sidebar/timeline';
+import { countSessions } from '../../../utils/journey/session-kit';
 import type { Contact } from '../../../utils/schemas/contact';
 import type { Profile } from '../../../utils/schemas/profile';
-import { SessionKit } from './SessionKit';
+import { SessionKit } from '../../common/journey/SessionKit';
 import { SessionLog } from '../../common/journey/SessionLog';
 import '../../common/journey/journey.css';
 
@@ -22,7 +23,7 @@ export function JourneyPanel({ profile, contact }: { profile: Profile; contact: 
   const onError = useCallback((e: unknown) => setError(t('saveFailed', e instanceof Error ? e.message : String(e))), [t]);
   const pair = usePairSkills(profile, contact);
   const timeline = useTimeline(profile.key).entries;
-  const sessionsHeld = timeline?.filter((entry) => entry.event === 'session').length ?? 0;
+  const sessionsHeld = countSessions(timeline);
 
   return (
     <section className="card panel-section jr-panel" aria-labelledby="jr-title" data-testid="journey">

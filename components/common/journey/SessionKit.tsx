@@ -1,27 +1,30 @@
 import { useMemo, useState } from 'react';
-import { useI18n } from '../../common/i18n';
-import { useSettings } from '../../common/use-settings';
+import { useI18n } from '../i18n';
+import { useSettings } from '../use-settings';
 import { copyText } from '../../../utils/ui/clipboard';
 import { openGoals } from '../../../utils/journey/goals';
 import { sessionAgenda, type GermanAddress } from '../../../utils/journey/session-kit';
 import type { Lang } from '../../../utils/matching/types';
 import type { Contact } from '../../../utils/schemas/contact';
-import type { PairSkills } from '../../common/journey/use-pair-skills';
+import type { PairSkills } from './use-pair-skills';
 
 /**
  * The agenda for the next session: the first one introduces the pair, later ones pick up the open goals.
- * Language and Du/Sie start from My profile's outreach choices and can be switched here.
+ * Language and Du/Sie start from My profile's outreach choices and can be switched here. Shown in the
+ * sidebar's journey panel and in the popup's row details (`rows` keeps the popup's row short).
  */
 export function SessionKit({
   theirName,
   contact,
   pair,
   sessionsHeld,
+  rows = 12,
 }: {
   theirName: string;
   contact: Contact | null;
   pair: PairSkills | undefined;
   sessionsHeld: number;
+  rows?: number;
 }) {
   const { t } = useI18n();
   const me = useSettings()?.myProfile;
@@ -54,7 +57,7 @@ export function SessionKit({
   };
 
   return (
-    <div className="jr-kit" data-testid="session-kit" data-first={sessionsHeld === 0 ? 'true' : 'false'}>
+    <div className="jr-kit" data-testid="session-kit" data-first={sessionsHeld === 0 ? 'true' : 'false'} data-session={sessionsHeld + 1}>
       <h3>{sessionsHeld === 0 ? t('jr_kitFirst') : t('jr_kitLater', sessionsHeld + 1)}</h3>
       <div className="jr-kit-options">
         <label>
@@ -74,7 +77,7 @@ export function SessionKit({
           </label>
         )}
       </div>
-      <textarea className="jr-agenda" data-testid="session-agenda" readOnly rows={12} value={agenda} lang={lang} />
+      <textarea className="jr-agenda" data-testid="session-agenda" readOnly rows={rows} value={agenda} lang={lang} />
       <button type="button" data-testid="session-agenda-copy" onClick={() => void copy()}>
         {t('jr_kitCopy')}
       </button>
