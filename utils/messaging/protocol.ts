@@ -7,7 +7,8 @@ import {
   MentoringDirectionSchema,
   TimelineEntrySchema,
 } from '../schemas/contact';
-import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { AutoBackupSettingsSchema, MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { AutoBackupStatusSchema, FolderResultSchema } from '../backup-schedule/status-schema';
 import { CadenceWeeksSchema, GoalDirectionSchema, GoalTextSchema, SessionDetailsSchema } from '../schemas/journey';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { EducationSchema, ExperienceSchema, PlatformSchema, ProfileSchema } from '../schemas/profile';
@@ -289,6 +290,25 @@ export const MESSAGES = {
   /** Options → background: clear every table in ONE transaction (after the user confirmed); counts removed. */
   deleteAllData: { from: 'page', input: z.object({ confirm: z.literal(true) }), output: TableCountsSchema },
 
+  /** Options → background: the automatic-backup schedule, the copies kept in the extension, the last folder write. */
+  getAutoBackupStatus: { from: 'page', input: none, output: AutoBackupStatusSchema },
+  /** Options → background: change the schedule (turning it on makes the first backup right away). */
+  setAutoBackup: { from: 'page', input: z.object({ settings: AutoBackupSettingsSchema }), output: AutoBackupStatusSchema },
+  /** Options → background: take an automatic backup now, due or not ("Back up now"). */
+  runAutoBackupNow: { from: 'page', input: none, output: AutoBackupStatusSchema },
+  /** Options → background: one automatic copy as a file (to download, or to write into the folder). */
+  getAutoBackupCopy: {
+    from: 'page',
+    input: z.object({ id: z.string().min(1).max(100) }),
+    output: z.object({ fileName: z.string().max(200), text: z.string() }).nullable(),
+  },
+  /** Options → background: the page saved that copy (downloaded it, or wrote it into the folder after a new grant). */
+  markAutoBackupSaved: {
+    from: 'page',
+    input: z.object({ id: z.string().min(1).max(100), folder: FolderResultSchema.nullable() }),
+    output: AutoBackupStatusSchema,
+  },
+
   /** UI → background: outreach templates the user wrote (built-in ones ship with the code). */
   /**
    * UI → background: is the on-device model ready for this language? The model runs in the background: the
@@ -308,6 +328,8 @@ export const MESSAGES = {
   contactsChanged: { from: 'background', input: z.object({ keys: z.array(z.string()) }), output: none },
   /** Background → extension pages: settings, templates or custom skills changed. */
   settingsChanged: { from: 'background', input: none, output: none },
+  /** Background → extension pages: an automatic backup ran, or one of its copies was saved. */
+  autoBackupChanged: { from: 'background', input: none, output: none },
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageName = keyof typeof MESSAGES;
