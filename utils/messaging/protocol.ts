@@ -109,6 +109,7 @@ interface MessageDefinition {
 const none = z.void();
 const tabId = z.number().int().nonnegative();
 const key = z.string().min(1);
+export const SidebarTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 /** Long notes are fine; a runaway paste of megabytes is not. */
 const noteText = z.string().max(100_000);
 
@@ -132,17 +133,27 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * validated on arrival (utils/messaging/guard.ts) and its output before it is returned.
  */
 export const MESSAGES = {
+  /**
+   * Content script → background: the sidebar frame it is creating will claim its privileges with this secret
+   * (only our content script and that frame know it; a copy the page frames itself does not).
+   */
+  registerSidebar: { from: 'content', input: z.object({ token: SidebarTokenSchema }), output: none },
+  /**
+   * Sidebar → background: "I am the frame our content script created": binds the sidebar's privileges to this
+   * frame and answers which tab it is in and what the tab shows (Firefox gives a framed extension page no
+   * `tabs.getCurrent()`). Until a sidebar has claimed, the background refuses its other messages.
+   */
+  claimSidebar: {
+    from: 'page',
+    input: z.object({ token: SidebarTokenSchema }),
+    output: z.object({ tabId, state: TabProfileStateSchema }),
+  },
   /** Content script → background: the profile state of the sender's tab changed. */
   reportTabProfile: { from: 'content', input: ContentReportSchema, output: none },
   /** Sidebar → background: the people a page lists, scored and marked saved, best first. */
   rankPagePeople: { from: 'page', input: z.object({ people: People }), output: z.array(PagePersonSchema) },
   /** Sidebar → background: save a listed person (their name, headline and profile URL) without opening them. */
   savePagePerson: { from: 'page', input: z.object({ person: ListedPersonSchema }), output: ContactSchema },
-  /**
-   * Sidebar → background: which tab am I in, and what is its profile? The tab comes from the message's
-   * sender: Firefox gives an extension frame inside a web page no `tabs` API (`tabs.getCurrent()` fails there).
-   */
-  getTabProfile: { from: 'page', input: none, output: z.object({ tabId, state: TabProfileStateSchema }) },
   /** Page → background: nothing to do; receiving it resets Firefox's idle timer while a slow answer is pending (keep-awake.ts). */
   keepAwake: { from: 'page', input: none, output: none },
   /** UI → background: open the options page (Firefox cannot open it from an extension frame inside a web page). */
