@@ -5,6 +5,7 @@ import {
   ContactStatusSchema,
   CustomSkillSchema,
   MentoringDirectionSchema,
+  NoteTextSchema,
   TimelineEntrySchema,
 } from '../schemas/contact';
 import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
@@ -108,8 +109,8 @@ interface MessageDefinition {
 const none = z.void();
 const tabId = z.number().int().nonnegative();
 const key = z.string().min(1);
-/** Long notes are fine; a runaway paste of megabytes is not. */
-const noteText = z.string().max(100_000);
+/** Note text as stored (schemas/contact.ts NoteTextSchema: the one limit). */
+const noteText = NoteTextSchema;
 
 /** What the UI may change on a contact directly. */
 export const ContactPatchSchema = z
