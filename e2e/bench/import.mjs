@@ -35,6 +35,51 @@ async function timeOneImport(page, csv) {
   return timing;
 }
 
+/**
+ * The floor the import is compared with (issue 16): the contacts the import just wrote, read back, then
+ * written again with plain IndexedDB from the same extension page, into a scratch database whose contacts
+ * store has the same key path and indexes, in one transaction. Time from the first put to `complete`.
+ */
+async function rawIndexedDbFloor(page) {
+  return page.evaluate(async () => {
+    const request = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const real = await request(indexedDB.open('mentor-radar'));
+    const source = real.transaction('contacts').objectStore('contacts');
+    const rows = await request(source.getAll());
+    const shape = {
+      keyPath: source.keyPath,
+      indexes: [...source.indexNames].map((name) => {
+        const index = source.index(name);
+        return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+      }),
+    };
+    real.close();
+    const name = 'mentor-radar-bench-floor';
+    await request(indexedDB.deleteDatabase(name));
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('contacts', { keyPath: shape.keyPath });
+      for (const i of shape.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+    };
+    const db = await request(open);
+    const start = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('contacts', 'readwrite');
+      const store = tx.objectStore('contacts');
+      for (const row of rows) store.put(row);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - start;
+    db.close();
+    await request(indexedDB.deleteDatabase(name));
+    return { ms, rows: rows.length };
+  });
+}
+
 async function deleteAll(page) {
   await page.getByTestId('delete-all').click();
   await page.getByTestId('delete-confirm-input').fill('DELETE');
@@ -53,11 +98,15 @@ export async function benchImport(browser, runs, record) {
   await page.goto(browser.extensionUrl('options.html'));
   await page.getByTestId('data-section').waitFor();
   const times = [];
-  const count = Math.max(3, Math.min(runs, 7)); // each run writes 20,000 records: fewer runs than the rest
+  const floors = [];
+  const count = Math.max(3, Math.min(runs, 7)); // each run writes 10,000 contacts twice (import + floor): fewer runs than the rest
   for (let i = 0; i < count; i++) {
     const { ms, text } = await timeOneImport(page, csv);
     if (!text.includes('10,000 added')) throw new Error(`unexpected summary: ${text}`);
     times.push(ms);
+    const floor = await rawIndexedDbFloor(page);
+    if (floor.rows !== ROWS) throw new Error(`the floor read ${floor.rows} contacts, not ${ROWS}`);
+    floors.push(floor.ms);
     await deleteAll(page);
   }
   await page.close();
@@ -68,4 +117,13 @@ export async function benchImport(browser, runs, record) {
     '≤ 2000',
     `${(csv.length / 1e6).toFixed(1)} MB, median of ${count}`,
   );
+  record(
+    `import floor: the same ${ROWS.toLocaleString('en-US')} contacts written with raw IndexedDB`,
+    median(floors),
+    'ms',
+    '',
+    'extension page, one transaction, same store and indexes',
+  );
+  // Run by run (the same load on the machine for both halves of a pair), then the median of the ratios.
+  record('import ratio (end to end / raw IndexedDB floor)', median(times.map((t, i) => t / floors[i])), '×', '≤ 1.5');
 }

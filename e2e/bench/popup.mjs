@@ -4,6 +4,7 @@
 // popup's performance marks ("mentor-radar:popup-first-rows", "mentor-radar:popup-results") and the
 // event timestamps of the key press or click, all on the page's own clock.
 import { median } from '../support/stats.mjs';
+import { backgroundHeapBytes } from './heap.mjs';
 import { clearNetwork, generateNetwork, seedNetwork } from './synthetic-network.mjs';
 
 export const NETWORK_SIZE = Number(process.env.BENCH_NETWORK ?? 10_000);
@@ -22,7 +23,7 @@ async function openPopup(browser) {
 }
 
 /** Time from the last input event to the first results mark after it. */
-async function inputToResults(page, act) {
+async function inputToResults(page, act, timeout = 10_000) {
   const before = await page.evaluate(() => performance.getEntriesByName('mentor-radar:popup-results').length);
   await act();
   const handle = await page.waitForFunction(
@@ -32,7 +33,7 @@ async function inputToResults(page, act) {
       return marks.length > n && input !== undefined ? marks[marks.length - 1].startTime - input : null;
     },
     before,
-    { timeout: 10_000, polling: 'raf' },
+    { timeout, polling: 'raf' },
   );
   return handle.jsonValue();
 }
@@ -85,7 +86,7 @@ export async function benchPopup(browser, RUNS, record) {
   const search = page.getByTestId('contact-search');
   await search.focus();
   // A search needs the full index (and the notes): after the cold opens it may still be building.
-  await inputToResults(page, () => page.keyboard.press('z'));
+  await inputToResults(page, () => page.keyboard.press('z'), 60_000);
   await inputToResults(page, () => page.keyboard.press('Backspace'));
   const keystrokes = [];
   // Typing on narrows the previous results; Backspace and a new word make the background search everything.
@@ -104,6 +105,9 @@ export async function benchPopup(browser, RUNS, record) {
     for (const id of toggles) filterChanges.push(await inputToResults(page, () => page.getByTestId(id).click()));
   }
   record('popup: filter change → results', median(filterChanges), 'ms', '≤ 30', `${filterChanges.length} changes`);
+  // The index with every contact and (after the searches above) every note's folded text in memory.
+  const heap = await backgroundHeapBytes(browser.context);
+  record('background JS heap, index + notes in memory', heap / 2 ** 20, 'MB', '', `${note}; after GC (CDP Runtime.getHeapUsage)`);
   // Every filter was toggled an even number of times: the remembered view is back to the default.
   await page.close();
   await clearNetwork(browser.context);

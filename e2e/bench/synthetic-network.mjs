@@ -43,7 +43,7 @@ function random(seed) {
 
 const DAY = 24 * 60 * 60 * 1000;
 /**
- * The background keeps its last popup answer under this storage.local key (utils/network/snapshot-store.ts)
+ * The background keeps its last popup answer under this storage.session key (utils/network/snapshot-store.ts)
  * and deletes it on every write through its database. Writing IndexedDB directly, as seeding does, goes
  * around that: the helpers below delete it themselves, or the next popup could show the old network.
  */
@@ -157,7 +157,7 @@ export async function seedNetwork(context, { contacts, timeline, myProfile = SYN
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-      await chrome.storage.local.remove(SNAPSHOT_KEY);
+      await chrome.storage.session.remove(SNAPSHOT_KEY);
     }, { ...records, SNAPSHOT_KEY: POPUP_SNAPSHOT_KEY });
   for (let i = 0; i < contacts.length; i += chunkSize) {
     const batch = contacts.slice(i, i + chunkSize);
@@ -186,7 +186,7 @@ export async function clearNetwork(context) {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-    await chrome.storage.local.remove(SNAPSHOT_KEY);
+    await chrome.storage.session.remove(SNAPSHOT_KEY);
   }, POPUP_SNAPSHOT_KEY);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
