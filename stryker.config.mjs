@@ -8,17 +8,11 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
-    'utils/matching/match-input.ts',
-    'utils/outreach/count.ts',
-    'utils/outreach/truncate.ts',
-    'utils/reminders/due.ts',
-    'utils/reminders/follow-up-date.ts',
-    'utils/journey/cadence.ts',
-    'utils/journey/goals.ts',
-    'utils/journey/goal-ideas.ts',
-    'utils/journey/calendar.ts',
+    // Widened in session 3 (before/after scores in ARCHITECTURE.md). The earlier subset — matching/match-input,
+    // outreach/count and truncate, reminders/due and follow-up-date — runs with --mutate (see there).
     'utils/data/merge-rules.ts',
     'utils/sites/canonical.ts',
+    'utils/journey/cadence.ts',
   ],
   coverageAnalysis: 'perTest',
   // Mutants in module-level tables (title words, role skills) run at import, so each would need the whole
