@@ -101,6 +101,13 @@ describe('merge rules: notes and tombstones', () => {
     expect(mergeTimelineEntry(mine, { ...theirs, updatedAt: T0 })).toBe(mine);
   });
 
+  it('an event is never replaced, not even by a note with the same id edited later', () => {
+    const event = { ...note('e', 'linkedin:ada', 'saved', T0), kind: 'event' as const, event: 'saved' as const };
+    expect(mergeTimelineEntry(event, note('e', 'linkedin:ada', 'planted', T0 + 9))).toBe(event);
+    const mine = note('n', 'linkedin:ada', 'mine', T0);
+    expect(mergeTimelineEntry(mine, { ...event, id: 'n', updatedAt: T0 + 9 })).toBe(mine);
+  });
+
   it('a note edited exactly when it was deleted stays deleted; a note never deleted is never buried', () => {
     const tombs = new Map([['n', T0 + 5]]);
     expect(isBuried(note('n', 'k', 'x', T0 + 5), tombs)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cadenceFollowUp, followUpAfter } from '../../utils/journey/cadence';
+import { cadenceFollowUp, followUpAfter, followUpAfterInteraction } from '../../utils/journey/cadence';
 
 /** Local wall-clock parts of an instant, in the time zone the test set. */
 const wall = (ms: number) => {
@@ -63,5 +63,14 @@ describe('cadenceFollowUp', () => {
     expect(cadenceFollowUp(0, at)).toBeUndefined();
     expect(cadenceFollowUp(2, at)).toBe(followUpAfter(at, 2));
     expect(cadenceFollowUp(12, at)).toBeGreaterThan(cadenceFollowUp(8, at)!);
+  });
+});
+
+describe('followUpAfterInteraction', () => {
+  it('moves the follow-up by the cadence, and changes nothing without one', () => {
+    const at = Date.UTC(2026, 4, 4, 16);
+    expect(followUpAfterInteraction({ cadenceWeeks: 4 }, at)).toEqual({ followUpAt: followUpAfter(at, 4) });
+    expect(followUpAfterInteraction({ cadenceWeeks: 0 }, at)).toEqual({});
+    expect('followUpAt' in followUpAfterInteraction({ cadenceWeeks: 0 }, at)).toBe(false);
   });
 });
