@@ -17,6 +17,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
+    // Whole sites, not /in/* only: LinkedIn is an SPA and never reloads when the user clicks into a profile. An
+    // unlisted script listed here by hand (entrypoints/content-script.ts says why).
+    content_scripts: [{ matches: SITE_MATCHES, js: ['content-script.js'], run_at: 'document_end' }],
     // No extension page may open a network connection: the user's data stays on the device. (Dev mode keeps
     // WXT's default policy, which its reload server needs.)
     ...(command === 'build'

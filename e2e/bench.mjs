@@ -22,7 +22,7 @@ const record = (name, value, unit, goal, note = '') => {
 };
 
 function contentScriptSize() {
-  const file = `${EXTENSION_DIR}/content-scripts/content.js`;
+  const file = `${EXTENSION_DIR}/content-script.js`;
   const bytes = statSync(file).size;
   record('content script size (minified)', bytes / 1024, 'kB', '≤ 25', `${round(gzipSync(readFileSync(file)).length / 1024)} kB gzipped`);
 }
@@ -39,9 +39,10 @@ async function shownAt(page, key, after = 0, timeout = 10000) {
       const t = await frame
         .evaluate(
           ({ k, after }) => {
+            // The first time the person appeared (the first paint, before React's own render marks it again).
             const mark = performance
               .getEntriesByName('mentor-radar:profile-shown')
-              .findLast((m) => m.detail?.key === k && performance.timeOrigin + m.startTime >= after);
+              .find((m) => m.detail?.key === k && performance.timeOrigin + m.startTime >= after);
             return mark ? performance.timeOrigin + mark.startTime : null;
           },
           { k: key, after },
@@ -104,6 +105,33 @@ async function spaSwitch(browser) {
   record('SPA switch: click → new person shown', median(times), 'ms', '≤ 200', 'includes pushState + render');
 }
 
+/**
+ * Issue 16's memory figures for the sidebar: how many sidebar frames a page we do not read gets (the feed), and the
+ * sidebar's JS heap where it is shown (CDP Runtime.getHeapUsage on the frame's own target: it runs out of process).
+ */
+async function sidebarMemory(browser) {
+  const feed = await browser.context.newPage();
+  await feed.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 1500));
+  const framesOnFeed = feed.frames().filter((f) => f.url().includes('/sidebar.html')).length;
+  record('sidebar frames on a non-profile page (feed)', framesOnFeed, '', '0 (≤ 10 MB heap)', 'none created: no sidebar heap there');
+  await feed.close();
+  const heaps = [];
+  for (const fixture of fixtures.slice(0, 5)) {
+    const page = await browser.context.newPage();
+    await page.goto(fixture.url);
+    await shownAt(page, keyOf(fixture));
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    const cdp = await browser.context.newCDPSession(frame);
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    heaps.push(usedSize / 1024 / 1024);
+    await cdp.detach();
+    await page.close();
+  }
+  record('sidebar JS heap on a profile page', median(heaps), 'MB', '', 'after GC, median of 5 fixtures');
+}
+
 async function loadTime(browser) {
   const fixture = fixtures.find((f) => f.fixture === 'linkedin-logged-in-en.html') ?? fixtures[0];
   const times = [];
@@ -117,7 +145,7 @@ async function loadTime(browser) {
 }
 
 const server = await startFixtureServer();
-// BENCH_ONLY=size,name,spa,load,parse,match,popup,radar,import,suggest,people runs those parts only.
+// BENCH_ONLY=size,name,spa,memory,load,parse,match,popup,radar,import,suggest,people runs those parts only.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const wanted = (part) => !only || only.has(part);
 try {
@@ -125,6 +153,7 @@ try {
   const withExt = await launchBrowser({ port: server.port });
   if (wanted('name')) await sidebarAfterDomContentLoaded(withExt);
   if (wanted('spa')) await spaSwitch(withExt);
+  if (wanted('memory')) await sidebarMemory(withExt);
   const loadWith = wanted('load') ? await loadTime(withExt) : null;
   if (wanted('parse')) await benchParsers(withExt, fixtures, RUNS, record);
   if (wanted('match')) await benchMatch(withExt, RUNS, record);

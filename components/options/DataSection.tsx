@@ -1,5 +1,6 @@
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
+import { AutoBackupPanel } from './data/AutoBackupPanel';
 import { BackupReminder } from './data/BackupReminder';
 import { DeletePanel } from './data/DeletePanel';
 import { ExportPanel } from './data/ExportPanel';
@@ -8,7 +9,7 @@ import { RestorePanel } from './data/RestorePanel';
 import { StoragePanel } from './data/StoragePanel';
 import './data/data.css';
 
-/** "Your data": import LinkedIn connections, back up, restore, export, storage, delete everything. */
+/** "Your data": import LinkedIn connections, back up (by hand and on a schedule), restore, export, storage, delete everything. */
 export function DataSection() {
   const { t } = useI18n();
   const settings = useSettings();
@@ -18,6 +19,7 @@ export function DataSection() {
       {settings && <BackupReminder lastBackupAt={settings.preferences.lastBackupAt} now={Date.now()} />}
       <ImportPanel />
       <ExportPanel />
+      <AutoBackupPanel />
       <RestorePanel />
       <StoragePanel />
       <DeletePanel />

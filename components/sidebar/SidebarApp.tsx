@@ -18,7 +18,9 @@ const JourneyPanel = lazy(() => import('./journey/JourneyPanel').then((m) => ({ 
 export function SidebarApp() {
   const { t } = useI18n();
   const [collapsed, setCollapsed] = useCollapsed();
-  const state = useTabProfile();
+  const tabState = useTabProfile();
+  const unclaimed = tabState === 'unclaimed';
+  const state = unclaimed ? undefined : tabState;
   const key = state?.status === 'ready' ? state.profile.key : state?.status === 'loading' ? state.key : null;
   const contact = useContact(state?.status === 'ready' ? key : null);
   const shownKey = state?.status === 'ready' && !collapsed ? state.profile.key : null;
@@ -37,7 +39,7 @@ export function SidebarApp() {
   }
 
   return (
-    <div className="sidebar" data-testid="sidebar" data-state={state?.status ?? 'starting'}>
+    <div className="sidebar" data-testid="sidebar" data-state={unclaimed ? 'unclaimed' : (state?.status ?? 'starting')}>
       <header className="bar">
         <span className="brand">◎ Mentor Radar</span>
         <button
@@ -81,6 +83,10 @@ export function SidebarApp() {
           <Suspense fallback={null}>
             <PagePeople people={state.people} />
           </Suspense>
+        ) : unclaimed ? (
+          <p className="muted" data-testid="sidebar-unclaimed">
+            {t('sidebarUnclaimed')}
+          </p>
         ) : state?.status === 'none' ? (
           <p className="muted">{t('notAProfile')}</p>
         ) : (

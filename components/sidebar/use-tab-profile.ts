@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import { messenger } from '../../utils/messaging/messenger';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import type { TabProfileState } from '../../utils/messaging/protocol';
+import { settledSidebarSession, sidebarSession } from '../../utils/sidebar/sidebar-session';
 
 /**
- * The profile the content script found in the tab this sidebar lives in. The sidebar cannot read the
- * page (and must not open IndexedDB here), so it asks the background and follows its broadcasts. The
- * background tells it its tab id from the message's sender (Firefox has no `tabs.getCurrent()` here).
+ * The profile the content script found in the tab this sidebar lives in. The sidebar cannot read the page (and
+ * must not open IndexedDB here): the background answers its claim with the tab's state (its tab id from the
+ * message's sender: Firefox has no `tabs.getCurrent()` here), then it follows the background's broadcasts.
  */
-export function useTabProfile(): TabProfileState | undefined {
-  const [state, setState] = useState<TabProfileState | undefined>(undefined);
+export function useTabProfile(): TabProfileState | 'unclaimed' | undefined {
+  // The first paint (utils/sidebar/first-paint.ts) usually has the answer already: start from it, no placeholder.
+  const [state, setState] = useState<TabProfileState | 'unclaimed' | undefined>(() => settledSidebarSession()?.state);
   useEffect(() => {
     let active = true;
     let tabId: number | undefined;
@@ -20,14 +21,18 @@ export function useTabProfile(): TabProfileState | undefined {
       if (tabId === undefined) early.set(change.tabId, change.state);
       else if (change.tabId === tabId) setState(change.state);
     });
-    void messenger.sendMessage('getTabProfile', undefined).then((answer) => {
-      if (!active) return;
-      tabId = answer.tabId;
-      // A broadcast that arrived meanwhile is newer than the answer to this request.
-      const newer = early.get(answer.tabId);
-      early.clear();
-      setState(newer ?? answer.state);
-    });
+    sidebarSession().then(
+      (answer) => {
+        if (!active) return;
+        tabId = answer.tabId;
+        // A broadcast that arrived meanwhile is newer than the answer to this request.
+        const newer = early.get(answer.tabId);
+        early.clear();
+        setState(newer ?? answer.state);
+      },
+      // A copy of this page that a web page framed itself: the background does not know it.
+      () => active && setState('unclaimed'),
+    );
     return () => {
       active = false;
       unsubscribe();

@@ -341,6 +341,14 @@ export class FxPage {
     }
     await this.pp.goto(url, { waitUntil: 'load' });
   }
+  /** Playwright's waitForLoadState('load'): the document has loaded. */
+  async waitForLoadState() {
+    const end = Date.now() + DEFAULT_TIMEOUT;
+    while ((await this.pp.evaluate(() => document.readyState).catch(() => '')) !== 'complete') {
+      if (Date.now() > end) throw new Error('e2e: page did not load');
+      await sleep(POLL_MS);
+    }
+  }
   async reload() {
     if (!this.isExtensionPage) {
       await this.pp.reload({ waitUntil: 'load' });

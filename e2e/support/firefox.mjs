@@ -19,6 +19,11 @@ const EXTENSION_UUID = '6b1f0f0e-5a1d-4c27-9a39-3d7e2c1b8f10';
  */
 const EXTENSION_ERROR = /JavaScript error: moz-extension:\/\/|uncaught exception.*moz-extension:\/\/|Error: .*moz-extension:\/\//i;
 
+/** How long Firefox lets the event page idle before suspending it (default 30,000 ms). */
+export const IDLE_TIMEOUT_PREF = 'extensions.background.idle.timeout';
+/** restartBackground waits for a real suspension, so it is offered only when that comes soon. */
+const MAX_RESTART_IDLE_MS = 10_000;
+
 function readGeckoId(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   return manifest.browser_specific_settings.gecko.id;
@@ -40,11 +45,16 @@ async function waitForNewFile(dir, before, timeout) {
   }
 }
 
-export async function launchFirefox({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir } = {}) {
+/**
+ * `prefs`: extra Firefox prefs for one launch, e.g. `{ 'extensions.background.idle.timeout': 2000 }` so the
+ * event page is suspended after 2 s without events instead of 30 s.
+ */
+export async function launchFirefox({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir, prefs = {} } = {}) {
   if (withExtension && !existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   }
   const geckoId = withExtension ? readGeckoId(FIREFOX_EXTENSION_DIR) : null;
+  const idleTimeout = prefs[IDLE_TIMEOUT_PREF] ?? null;
   const downloadDir = mkdtempSync(join(tmpdir(), 'mentor-radar-downloads-'));
   const language = lang.split('-')[0];
   const ppBrowser = await puppeteer.launch({
@@ -81,6 +91,7 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
       // Headless there is no desktop notification service (a notification would close at once): Firefox's own
       // alert windows show it and keep it listed, as on a desktop.
       'alerts.useSystemBackend': false,
+      ...prefs,
     },
   });
   const proc = ppBrowser.process();
@@ -144,6 +155,23 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
     }
   }
 
+  /** The event page's start time. getBackgroundPage() wakes a suspended one but does not reset its idle timer. */
+  function backgroundStartedAt() {
+    return inExtension(async () => (await browser.runtime.getBackgroundPage())?.performance.timeOrigin ?? null);
+  }
+
+  async function waitForSuspension(idleMs) {
+    const before = await backgroundStartedAt();
+    // Any event the background receives (a tab closing, a message) restarts its idle timer: allow a few rounds.
+    const limit = idleMs * 6 + 10_000;
+    const end = Date.now() + limit;
+    for (;;) {
+      await sleep(Math.min(500, idleMs / 4));
+      if ((await backgroundStartedAt()) !== before) return;
+      if (Date.now() > end) throw new Error(`e2e: the background was not suspended within ${limit / 1000} s`);
+    }
+  }
+
   async function waitForNewPage(seen, timeout) {
     const target = await ppBrowser.waitForTarget((t) => t.type() === 'page' && !seen.has(t), { timeout });
     return target.page();
@@ -187,8 +215,13 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
     async notificationIds() {
       return Object.keys(await inExtension(() => browser.notifications.getAll()));
     },
-    /** Firefox offers no driver command that stops an event page on demand. */
-    restartBackground: null,
+    /** When the event page last started (its document's time origin); wakes it if it is suspended. */
+    backgroundStartedAt,
+    /**
+     * No driver command stops a Firefox event page, but a launch with a short idle timeout (`prefs`) lets it be
+     * suspended for real: wait until it was (its start time changes), which also wakes it again.
+     */
+    restartBackground: idleTimeout !== null && idleTimeout <= MAX_RESTART_IDLE_MS ? () => waitForSuspension(idleTimeout) : null,
     async allowClipboard() {
       // Set by a pref at launch (dom.events.testing.asyncClipboard).
     },

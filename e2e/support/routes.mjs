@@ -29,5 +29,6 @@ export function buildRoutes(fixtures = loadFixtures()) {
   routes.set('/feed/', join(PAGES_DIR, 'feed.html'));
   routes.set('/__test/spa-shell.js', join(PAGES_DIR, 'spa-shell.js'));
   routes.set('/in/hostile-css-person/', join(PAGES_DIR, 'hostile-css.html'));
+  routes.set('/in/hostile-page-person/', join(PAGES_DIR, 'hostile-page.html'));
   return routes;
 }

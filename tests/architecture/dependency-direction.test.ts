@@ -11,6 +11,10 @@ const PURE_CORE = [
   ...['sites', 'schemas', 'skills', 'matching', 'outreach', 'titles', 'radar', 'journey'].map((f) => `utils/${f}`),
   // Pure date rules of follow-ups; the journey's cadence lands on the same 09:00 as a date picked by hand.
   'utils/reminders/follow-up-date.ts',
+  // When an automatic backup is due, its file names, which of ours to delete.
+  'utils/backup-schedule/schedule.ts',
+  'utils/backup-schedule/file-names.ts',
+  'utils/backup-schedule/retention.ts',
 ];
 /** Packages the pure core may use: zod, and `ics` (writes iCalendar text; no browser API, no I/O). */
 const CORE_PACKAGES = new Set(['zod', 'ics']);
@@ -21,6 +25,8 @@ const BACKGROUND_ONLY = [
   'utils/db/settings.ts',
   'utils/db/db-changes.ts',
   'utils/reminders/scheduler.ts',
+  'utils/backup-schedule/auto-backup-service.ts',
+  'utils/backup-schedule/auto-backup-alarm.ts',
   // The Prompt API is not allowed in the sidebar's frame inside linkedin.com: only the background runs the model.
   'utils/rephrase/language-model.ts',
 ];

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { handleValidated } from '../../utils/messaging/guard';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleValidated, trustFramedPagesWith } from '../../utils/messaging/guard';
 import { makeProfile } from '../support/profiles';
 
 const ID = 'ext';
@@ -40,6 +40,42 @@ describe('handleValidated', () => {
 
   it('refuses to return output that does not fit the schema', async () => {
     const handler = vi.fn(() => ({ tabId: 1, state: { status: 'bogus' } }) as never);
-    await expect(handleValidated('getTabProfile', undefined, page, handler, ID)).rejects.toThrow();
+    await expect(handleValidated('claimSidebar', { token: 'a'.repeat(32) }, page, handler, ID)).rejects.toThrow();
+  });
+});
+
+describe('framed extension pages (the sidebar, or a copy a web page framed)', () => {
+  const framed = (frameId: number) => ({ id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 7 }, frameId }) as never;
+  const options = { id: ID, url: `chrome-extension://${ID}/options.html`, tab: { id: 9 }, frameId: 0 } as never;
+  afterEach(() => trustFramedPagesWith(null));
+
+  it('refuses every message of a framed page the background has not recognised as its sidebar', async () => {
+    const handler = vi.fn(() => null);
+    trustFramedPagesWith(async (sender) => sender.frameId === 3);
+    await expect(handleValidated('getContact', { key: 'linkedin:ada' }, framed(5), handler, ID)).rejects.toThrow(
+      /not the sidebar/,
+    );
+    expect(handler).not.toHaveBeenCalled();
+    await expect(handleValidated('getContact', { key: 'linkedin:ada' }, framed(3), handler, ID)).resolves.toBeNull();
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it('lets any framed page try to claim, and refuses all framed pages when no check is installed', async () => {
+    const claim = vi.fn(() => ({ tabId: 7, state: { status: 'none' as const } }));
+    await expect(handleValidated('claimSidebar', { token: 'a'.repeat(32) }, framed(5), claim, ID)).resolves.toEqual({
+      tabId: 7,
+      state: { status: 'none' },
+    });
+    await expect(handleValidated('getContact', { key: 'linkedin:ada' }, framed(5), vi.fn(), ID)).rejects.toThrow(
+      /not the sidebar/,
+    );
+  });
+
+  it('does not concern extension pages at the top of their own tab, or without a tab', async () => {
+    trustFramedPagesWith(async () => false);
+    const handler = vi.fn(() => null);
+    await expect(handleValidated('getContact', { key: 'linkedin:ada' }, options, handler, ID)).resolves.toBeNull();
+    await expect(handleValidated('getContact', { key: 'linkedin:ada' }, page, handler, ID)).resolves.toBeNull();
+    expect(handler).toHaveBeenCalledTimes(2);
   });
 });

@@ -6,9 +6,12 @@ import { showDueCount } from '../../utils/reminders/badge';
 import { notificationIdFor } from '../../utils/reminders/plan';
 import { CHECK_ALARM, FOLLOW_UP_ALARM, registerReminders } from '../../utils/reminders/scheduler';
 import { makeProfile } from '../support/profiles';
-import { useTestDb } from '../support/db';
+import { useTestDb, useTestLocalDb } from '../support/db';
+import { moveLegacyLocalState } from '../../utils/background/legacy-local-state';
+import { NOTIFIED_KEY, readNotified } from '../../utils/reminders/notified-store';
 
 const getDb = useTestDb();
+const getLocal = useTestLocalDb();
 const HOUR = 3600_000;
 const T0 = Date.UTC(2026, 2, 2, 8);
 const ada = makeProfile();
@@ -22,7 +25,7 @@ describe('follow-up reminders (fake browser)', () => {
     let clock = T0;
     await saveContactFromProfile(db, ada, T0);
     await updateContact(db, ada.key, { followUpAt: T0 + HOUR }, undefined, T0);
-    const refresh = registerReminders(db, () => clock);
+    const refresh = registerReminders(db, getLocal(), () => clock);
 
     await refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -55,7 +58,7 @@ describe('follow-up reminders (fake browser)', () => {
   it('recomputes after contact changes: clearing the date clears the badge', async () => {
     const db = getDb();
     // As in the background: reminders are wired before the database is first used.
-    const refresh = registerReminders(db, () => T0);
+    const refresh = registerReminders(db, getLocal(), () => T0);
     await saveContactFromProfile(db, ada, T0);
     await updateContact(db, ada.key, { followUpAt: T0 - HOUR }, undefined, T0);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'), { timeout: 3000 });
@@ -73,6 +76,44 @@ describe('follow-up reminders (fake browser)', () => {
     await db.settings.put({ key: 'x', value: 1 });
     await saveContactFromProfile(db, ada, T0);
     expect(seen).toEqual(['settings', 'contacts', 'timeline']);
+  });
+});
+
+describe('the notified set lives in the background, not storage.local (issue 13 item 5)', () => {
+  it('a refresh writes nothing to storage.local; the set is kept in the local state database', async () => {
+    const db = getDb();
+    const local = getLocal();
+    await saveContactFromProfile(db, ada, T0);
+    await updateContact(db, ada.key, { followUpAt: T0 - HOUR }, undefined, T0);
+    const refresh = registerReminders(db, local, () => T0);
+    await refresh();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await readNotified(local)).toEqual({ [ada.key]: T0 - HOUR });
+  });
+
+  it('an older version\'s set in storage.local moves (validated) and leaves storage.local', async () => {
+    const db = getDb();
+    const local = getLocal();
+    await fakeBrowser.storage.local.set({ [NOTIFIED_KEY]: { [ada.key]: T0 - HOUR } });
+    await moveLegacyLocalState(local, T0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await readNotified(local)).toEqual({ [ada.key]: T0 - HOUR });
+    // Already announced before the upgrade: not announced again.
+    await saveContactFromProfile(db, ada, T0);
+    await updateContact(db, ada.key, { followUpAt: T0 - HOUR }, undefined, T0);
+    const refresh = registerReminders(db, local, () => T0);
+    await refresh();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('a tampered set is ignored rather than trusted', async () => {
+    const local = getLocal();
+    await local.state.put({ key: NOTIFIED_KEY, value: { [ada.key]: 'yesterday', '': 1 } });
+    expect(await readNotified(local)).toEqual({});
+    await fakeBrowser.storage.local.set({ [NOTIFIED_KEY]: ['not', 'a', 'map'] });
+    await moveLegacyLocalState(local, T0);
+    expect(await readNotified(local)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers } from '../../utils/background/handlers';
 import { MentorRadarDb } from '../../utils/db/database';
 import { LocalStateDb } from '../../utils/db/local-db';
+import { createSidebarFrames } from '../../utils/background/sidebar-frames';
 import { messenger } from '../../utils/messaging/messenger';
 import type { MessageName, MessageOutput } from '../../utils/messaging/protocol';
 
@@ -24,7 +25,7 @@ function backgroundHandlers() {
     return () => undefined;
   }) as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '1.0.0' } as never);
-  registerHandlers(new MentorRadarDb('rephrase-path'), new LocalStateDb('rephrase-path-local'));
+  registerHandlers(new MentorRadarDb('rephrase-path'), new LocalStateDb('rephrase-path-local'), createSidebarFrames());
   return async <K extends MessageName>(name: K, data: unknown) => {
     const listener = listeners.get(name);
     if (!listener) throw new Error(`no background handler for ${name}`);

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { MentorRadarDb } from '../../utils/db/database';
+import { LocalStateDb } from '../../utils/db/local-db';
 
 /** A fresh fake-indexeddb database per test, deleted afterwards. */
 export function useTestDb(): () => MentorRadarDb {
@@ -11,5 +12,18 @@ export function useTestDb(): () => MentorRadarDb {
   return () => {
     db ??= new MentorRadarDb(`test-${crypto.randomUUID()}`);
     return db;
+  };
+}
+
+/** A fresh local state database (drafts, safety copies, working state) per test, deleted afterwards. */
+export function useTestLocalDb(): () => LocalStateDb {
+  let local: LocalStateDb | undefined;
+  afterEach(async () => {
+    if (local) await local.delete();
+    local = undefined;
+  });
+  return () => {
+    local ??= new LocalStateDb(`test-local-${crypto.randomUUID()}`);
+    return local;
   };
 }

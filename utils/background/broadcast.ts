@@ -2,7 +2,7 @@ import { messenger } from '../messaging/messenger';
 import type { MessageInput, MessageName } from '../messaging/protocol';
 import { tabsWithState } from './tab-state';
 
-type BroadcastName = Extract<MessageName, 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged'>;
+type BroadcastName = Extract<MessageName, 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged'>;
 
 // A broadcast with no open extension page has no receiver; that is normal, not an error.
 function ignoreNoReceiver(error: unknown): void {
@@ -37,4 +37,9 @@ export function broadcastContactsChanged(keys: string[]): void {
 
 export function broadcastSettingsChanged(): void {
   send('settingsChanged', undefined, tabsWithState);
+}
+
+/** Only the options page shows automatic backups: no tab needs it. */
+export function broadcastAutoBackupChanged(): void {
+  send('autoBackupChanged', undefined, async () => []);
 }

@@ -1,4 +1,5 @@
 import { onMessage } from '../messaging/guard';
+import { onBulkMessage } from '../messaging/bulk-channel';
 import type { MentorRadarDb } from '../db/database';
 import {
   countRecords,
@@ -27,7 +28,7 @@ async function storageEstimate(): Promise<{ usage: number; quota: number } | nul
 
 /** "Own your data" messages: import, backup, restore, CSV export, storage figures, delete everything. */
 export function registerDataHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
-  onMessage('importConnections', async ({ rows }) => {
+  onBulkMessage('importConnections', async ({ rows }) => {
     const { changedKeys, ...result } = await importParsedConnections(db, rows, now());
     if (changedKeys.length > 0) broadcastContactsChanged(changedKeys);
     return result;

@@ -30,9 +30,15 @@ import { registerDataHandlers } from './data-handlers';
 import { canRephrase, rephraseDraft } from '../rephrase/language-model';
 import type { LocalStateDb } from '../db/local-db';
 import { clearDraft, loadDraft, saveDraft } from './drafts-service';
+import type { SidebarFrames } from './sidebar-frames';
 
 /** Wires every message the background answers to its service function; changes are broadcast to open views. */
-export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
+export function registerHandlers(
+  db: MentorRadarDb,
+  local: LocalStateDb,
+  frames: SidebarFrames,
+  now: () => number = Date.now,
+): void {
   /** Runs a change and tells every open view which contact it touched. */
   const changing =
     <T extends { key?: string; contactKey?: string }>(run: () => Promise<T>) =>
@@ -60,11 +66,19 @@ export function registerHandlers(db: MentorRadarDb, local: LocalStateDb, now: ()
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
   onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());
-  onMessage('getTabProfile', async (_, { sender }) => {
+  onMessage('registerSidebar', async ({ token }, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('getTabProfile: the sender is not in a tab');
+    if (tabId !== undefined) await frames.register(tabId, token);
+  });
+  onMessage('claimSidebar', async ({ token }, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !(await frames.claim(sender, token))) {
+      throw new Error('claimSidebar: this frame is not the sidebar Mentor Radar created');
+    }
     return { tabId, state: await getTabState(tabId) };
   });
+  // Arriving is the point: it resets Firefox's idle timer while a page waits for a slow answer.
+  onMessage('keepAwake', () => undefined);
   onMessage('openOptions', async () => {
     await browser.runtime.openOptionsPage();
   });

@@ -1,90 +1,201 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
-import { browser } from 'wxt/browser';
-import { isSidebarCollapsed, watchSidebarCollapsed } from '../ui/sidebar-state';
+import { extensionAlive, type ContentExtensionApi, type StorageChangeListener } from './extension-api';
+import { applyStyle, iframeStyle, wrapperStyle } from './frame-style';
+import { SIDEBAR_COLLAPSED_KEY } from '../ui/sidebar-collapsed-key';
 
 export const SIDEBAR_WRAPPER_ID = 'mentor-radar';
-const EXPANDED_WIDTH = '360px';
+/** How often a shown sidebar checks that it is still on top and still our page (cheap; no page event can stop it). */
+const WATCH_MS = 1000;
+/** A page that tampers forever gets this many fresh frames per page load, then none (no reload loop). */
+const MAX_REBUILDS = 20;
 
-/** Inline styles only: the page's CSS cannot be trusted, and `!important` keeps it from restyling us. */
-function applyLayout(iframe: HTMLIFrameElement, collapsed: boolean, visible: boolean): void {
-  const s = iframe.style;
-  s.setProperty('position', 'fixed', 'important');
-  s.setProperty('right', '0', 'important');
-  s.setProperty('left', 'auto', 'important');
-  s.setProperty('border', '0', 'important');
-  s.setProperty('z-index', '2147483646', 'important');
-  s.setProperty('color-scheme', 'normal', 'important');
-  s.setProperty('display', visible ? 'block' : 'none', 'important');
-  s.setProperty('top', collapsed ? 'calc(50vh - 70px)' : '0', 'important');
-  s.setProperty('width', collapsed ? '44px' : `min(${EXPANDED_WIDTH}, 100vw)`, 'important');
-  s.setProperty('height', collapsed ? '140px' : '100vh', 'important');
-  s.setProperty('box-shadow', collapsed ? 'none' : '-2px 0 12px rgba(0,0,0,.18)', 'important');
-  s.setProperty('background', 'transparent', 'important');
+interface Mounted {
+  wrapper: HTMLDivElement;
+  iframe: HTMLIFrameElement;
+  /** The style attributes as we last wrote them: any other value was written by the page. */
+  wrapperStyle: string;
+  iframeStyle: string;
+  navigated: boolean;
+  observer: MutationObserver;
+}
+
+export interface SidebarFrameOptions {
+  api: ContentExtensionApi;
+  /** Tells the background the secret the new frame will claim its privileges with (see utils/background/sidebar-frames.ts). */
+  register(token: string): void;
+  signal: AbortSignal;
+  doc?: Document;
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
- * The sidebar is an extension page in an iframe: the page's scripts cannot read into it (cross-origin,
- * dynamic URL) and its CSS cannot reach it. The wrapper hangs off <html>, not <body>, because SPAs
- * replace the body; if the page removes it anyway it is put back.
+ * The sidebar is an extension page in an iframe: the page's scripts cannot read into it (cross-origin) and its CSS
+ * cannot reach it. Created only once the tab shows something we read (no frame, no memory on the feed or in
+ * messaging), hung off <html> (SPAs replace <body>), and shown in the top layer where the browser has it, so no
+ * z-index covers it. A frame the page removes, restyles, re-points or covers is replaced by a fresh one with a new
+ * token; the background grants privileges only to the frame that claimed the current token (issue 13.2).
  */
-export function mountSidebarFrame(ctx: ContentScriptContext) {
-  // The iframe starts loading at once; the remembered collapsed state (a storage round trip) only sizes it,
-  // so it stays hidden until that answer is in rather than holding the sidebar's start-up back.
-  let collapsed: boolean | undefined;
+export function createSidebarFrame({ api, register, signal, doc = document }: SidebarFrameOptions) {
   let visible = false;
-  const layout = (iframe: HTMLIFrameElement) =>
-    applyLayout(iframe, collapsed === true, visible && collapsed !== undefined);
+  let collapsed: boolean | undefined;
+  let mounted: Mounted | null = null;
+  let rebuilds = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
 
-  const ui = createIframeUi(ctx, {
-    page: '/sidebar.html',
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    // Before the iframe is attached: its permissions policy (`allow`) is fixed when it starts loading.
-    onBeforeMount(wrapper, iframe) {
-      wrapper.id = SIDEBAR_WRAPPER_ID;
-      // Global page rules (`div { transform… }`, `* { all: unset }`) must not hide or move the sidebar.
-      wrapper.style.setProperty('display', 'block', 'important');
-      wrapper.style.setProperty('transform', 'none', 'important');
-      wrapper.style.setProperty('position', 'static', 'important');
-      iframe.title = 'Mentor Radar';
-      iframe.setAttribute('allow', 'clipboard-write');
-      // The page can read an iframe's src: it would see the extension's URL, whose host in Firefox is a fixed
-      // per-install id (a fingerprint). The frame starts blank and is navigated in onMount instead.
-      iframe.src = 'about:blank';
-      layout(iframe);
-    },
-    onMount(_wrapper, iframe) {
-      // Also on every re-mount: re-attaching an iframe reloads it from its src.
-      iframe.contentWindow?.location.replace(browser.runtime.getURL('/sidebar.html'));
-    },
-  });
+  const layoutOf = () => ({ visible: visible && collapsed !== undefined, collapsed: collapsed === true });
 
-  const stopWatching = watchSidebarCollapsed((value) => {
-    collapsed = value;
-    layout(ui.iframe);
-  });
-  void isSidebarCollapsed().then((value) => {
-    // A change seen meanwhile is newer than this read.
-    collapsed ??= value;
-    layout(ui.iframe);
-  });
-  ui.mount();
-  const keepAttached = new MutationObserver(() => {
-    if (!ui.wrapper.isConnected) ui.mount();
-  });
-  keepAttached.observe(document.documentElement, { childList: true });
-  ctx.onInvalidated(() => {
-    stopWatching();
-    keepAttached.disconnect();
-  });
+  function layout(): void {
+    if (!mounted) return;
+    mounted.wrapperStyle = applyStyle(mounted.wrapper, wrapperStyle(layoutOf()));
+    raise(mounted.wrapper, false);
+  }
+
+  function build(): Mounted {
+    const token = randomToken();
+    register(token);
+    const wrapper = doc.createElement('div');
+    wrapper.id = SIDEBAR_WRAPPER_ID;
+    if (typeof wrapper.showPopover === 'function') wrapper.popover = 'manual';
+    const iframe = doc.createElement('iframe');
+    iframe.title = 'Mentor Radar';
+    // Fixed before the frame starts loading: its permissions policy.
+    iframe.setAttribute('allow', 'clipboard-write');
+    // The page can read an iframe's src: it would see the extension's address (in Firefox a fixed per-install
+    // id, a fingerprint). The frame starts blank and is navigated below; the token travels in the hash.
+    iframe.src = 'about:blank';
+    const m: Mounted = {
+      wrapper,
+      iframe,
+      wrapperStyle: applyStyle(wrapper, wrapperStyle(layoutOf())),
+      iframeStyle: applyStyle(iframe, iframeStyle()),
+      navigated: false,
+      observer: new MutationObserver(() => {
+        if (tampered(m)) rebuild();
+      }),
+    };
+    wrapper.append(iframe);
+    doc.documentElement.append(wrapper);
+    raise(wrapper, false);
+    iframe.contentWindow?.location.replace(`${api.runtime.getURL('/sidebar.html')}#${token}`);
+    m.navigated = true;
+    m.observer.observe(wrapper, { attributes: true, childList: true });
+    m.observer.observe(iframe, { attributes: true });
+    m.observer.observe(doc.documentElement, { childList: true });
+    return m;
+  }
+
+  function tampered(m: Mounted): boolean {
+    if (!m.wrapper.isConnected || m.iframe.parentNode !== m.wrapper || m.wrapper.childNodes.length !== 1) return true;
+    if (m.wrapper.getAttribute('style') !== m.wrapperStyle || m.iframe.getAttribute('style') !== m.iframeStyle) return true;
+    if (m.iframe.getAttribute('src') !== 'about:blank' || m.iframe.hasAttribute('srcdoc')) return true;
+    // Our page is cross-origin to this one: a document we can read here was put there by the page. (Firefox lets a
+    // content script read its own extension's frames.)
+    try {
+      const href = m.iframe.contentWindow?.location.href;
+      if (m.navigated && href !== undefined && href !== 'about:blank' && !href.startsWith(api.runtime.getURL('/'))) return true;
+    } catch {
+      // Cross-origin: ours (or another site's; the background trusts only the frame holding the token).
+    }
+    return false;
+  }
+
+  function remove(m: Mounted): void {
+    m.observer.disconnect();
+    m.wrapper.remove();
+  }
+
+  function rebuild(): void {
+    if (mounted) remove(mounted);
+    mounted = null;
+    if (signal.aborted || !extensionAlive(api) || ++rebuilds > MAX_REBUILDS) return;
+    mounted = build();
+  }
+
+  /**
+   * On top of everything: the top layer. `again` re-enters it (to the top of it) when something covers the
+   * sidebar; otherwise it only opens it if the page closed it.
+   */
+  function raise(wrapper: HTMLDivElement, again: boolean): void {
+    if (typeof wrapper.showPopover !== 'function' || !wrapper.isConnected) return;
+    try {
+      const open = wrapper.matches(':popover-open');
+      if (open && !again) return;
+      if (open) wrapper.hidePopover();
+      wrapper.showPopover();
+    } catch {
+      // Not allowed right now (e.g. a modal dialog is open); z-index still applies.
+    }
+  }
+
+  function covered(m: Mounted): boolean {
+    const r = m.wrapper.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    const points: Array<[number, number]> = [
+      [r.left + r.width / 2, r.top + Math.min(r.height / 2, 200)],
+      [r.left + 8, r.top + 8],
+      [r.right - 8, r.bottom - 8],
+    ];
+    return points.some(([x, y]) => {
+      const hit = doc.elementFromPoint(x, y);
+      return hit !== null && hit !== m.iframe && hit !== m.wrapper;
+    });
+  }
+
+  function watch(): void {
+    if (!extensionAlive(api)) return stop();
+    if (!mounted || !visible) return;
+    if (tampered(mounted)) return rebuild();
+    if (covered(mounted) && !doc.querySelector('dialog:modal')) raise(mounted.wrapper, true);
+    else raise(mounted.wrapper, false);
+  }
+
+  const onStorage: StorageChangeListener = (changes, area) => {
+    const change = changes[SIDEBAR_COLLAPSED_KEY];
+    if (area !== 'local' || !change) return;
+    collapsed = change.newValue === true;
+    layout();
+  };
+  api.storage.onChanged.addListener(onStorage);
+  void api.storage.local.get(SIDEBAR_COLLAPSED_KEY).then(
+    (stored) => {
+      // A change seen meanwhile is newer than this read.
+      collapsed ??= stored[SIDEBAR_COLLAPSED_KEY] === true;
+      layout();
+    },
+    () => {
+      collapsed ??= false;
+      layout();
+    },
+  );
+
+  function stop(): void {
+    clearInterval(timer);
+    try {
+      api.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension is gone: nothing to unregister from.
+    }
+    if (mounted) remove(mounted);
+    mounted = null;
+  }
+  signal.addEventListener('abort', stop);
 
   return {
-    /** Shown on profile pages only; kept loaded elsewhere so returning to a profile is instant. */
+    /** Shown while the tab shows something we read; created the first time that happens, kept loaded after. */
     setVisible(value: boolean): void {
       visible = value;
-      layout(ui.iframe);
+      if (value && !mounted && !signal.aborted) {
+        mounted = build();
+        timer ??= setInterval(watch, WATCH_MS);
+      }
+      layout();
+    },
+    /** A fresh frame and secret (the page came back from the back/forward cache: another page took the tab's). */
+    renew(): void {
+      if (mounted) rebuild();
     },
   };
 }

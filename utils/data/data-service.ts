@@ -10,6 +10,7 @@ import { createSkillIndex, skillLabel } from '../skills/search';
 import { backupFileName, checkBackup, exportBackup, parseBackup, previewRestore, restoreBackup, serialiseBackup } from './backup';
 import type { LocalStateDb } from '../db/local-db';
 import { safetyBackupText, takeSafetyBackup } from './safety-backups';
+import { forgetBackupFolder } from '../backup-schedule/folder-store';
 import type { Backup, RestoreMode, RestorePreview } from './backup';
 import type { Canonicalise, ImportedConnection, SkippedRow } from './connections-csv';
 import { exportContactsCsv } from './contacts-csv-export';
@@ -143,8 +144,8 @@ export async function countRecords(db: MentorRadarDb): Promise<TableCounts> {
 }
 
 /**
- * Clears every table in ONE transaction, then the working state kept apart: note drafts and safety backups
- * (local state database), the popup's last search and first-page snapshot and the tabs' parsed profiles
+ * Clears every table in ONE transaction, then the working state kept apart: note drafts, safety and
+ * automatic backup copies, the schedule's state (local state database), the picked backup folder, the popup's last search and first-page snapshot and the tabs' parsed profiles
  * (storage.session), UI preferences (storage.local): "all my data" means those too. Returns how many
  * records each table had.
  */
@@ -155,7 +156,13 @@ export async function deleteAllData(db: MentorRadarDb, local: LocalStateDb | nul
     await Promise.all([db.contacts.clear(), db.timeline.clear(), db.customSkills.clear(), db.templates.clear(), db.settings.clear()]);
     return { removed, changedKeys };
   });
-  if (local) await local.transaction('rw', local.drafts, local.safetyBackups, () => Promise.all([local.drafts.clear(), local.safetyBackups.clear()]));
+  if (local) {
+    await local.transaction('rw', local.drafts, local.safetyBackups, local.state, () =>
+      Promise.all([local.drafts.clear(), local.safetyBackups.clear(), local.state.clear()]),
+    );
+  }
+  // The folder's files are the user's and stay; only our memory of the folder goes.
+  await forgetBackupFolder().catch(() => undefined);
   await browser.storage.local.clear();
   await browser.storage.session.clear();
   return result;

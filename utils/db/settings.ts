@@ -1,7 +1,9 @@
 import {
+  DEFAULT_AUTO_BACKUP,
   DEFAULT_MY_PROFILE,
   DEFAULT_PREFERENCES,
   SETTINGS_SCHEMAS,
+  type AutoBackupSettings,
   type MyProfile,
   type Preferences,
   type SettingsKey,
@@ -17,6 +19,7 @@ const DEFAULTS: { [K in SettingsKey]: SettingsValue<K> } = {
   myProfile: DEFAULT_MY_PROFILE,
   preferences: DEFAULT_PREFERENCES,
   deletedNotes: [],
+  autoBackup: DEFAULT_AUTO_BACKUP,
 };
 
 /** A stored value that no longer fits its schema (e.g. hand-edited) falls back to the defaults, merged. */
@@ -56,6 +59,16 @@ export async function setMyProfile(db: MentorRadarDb, myProfile: MyProfile): Pro
 export async function setPreferences(db: MentorRadarDb, patch: Partial<Preferences>): Promise<Settings> {
   await writeSetting(db, 'preferences', { ...(await readSetting(db, 'preferences')), ...patch });
   return getSettings(db);
+}
+
+/** The automatic-backup schedule (defaults: off, weekly, keep 5). */
+export function getAutoBackupSettings(db: MentorRadarDb): Promise<AutoBackupSettings> {
+  return readSetting(db, 'autoBackup');
+}
+
+export async function setAutoBackupSettings(db: MentorRadarDb, settings: AutoBackupSettings): Promise<AutoBackupSettings> {
+  await writeSetting(db, 'autoBackup', settings);
+  return getAutoBackupSettings(db);
 }
 
 export function listCustomSkills(db: MentorRadarDb): Promise<CustomSkill[]> {

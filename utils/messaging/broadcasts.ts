@@ -1,7 +1,7 @@
 import { onMessage } from './guard';
 import type { MessageInput } from './protocol';
 
-export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged';
+export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged';
 type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
 
 // @webext-core allows one listener per message type and context, but several views of one page care
@@ -10,6 +10,7 @@ const subscribers: { [K in BroadcastName]: Set<Subscriber<K>> } = {
   tabProfileChanged: new Set(),
   contactsChanged: new Set(),
   settingsChanged: new Set(),
+  autoBackupChanged: new Set(),
 };
 const registered = new Set<BroadcastName>();
 

@@ -8,7 +8,8 @@ import {
   NoteTextSchema,
   TimelineEntrySchema,
 } from '../schemas/contact';
-import { MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { AutoBackupSettingsSchema, MyProfileSchema, PreferencesSchema } from '../schemas/settings';
+import { AutoBackupStatusSchema, FolderResultSchema } from '../backup-schedule/status-schema';
 import { CadenceWeeksSchema, GoalDirectionSchema, GoalTextSchema, SessionDetailsSchema } from '../schemas/journey';
 import { OutreachFormatSchema, OutreachTemplateSchema, OutreachToneSchema } from '../schemas/template';
 import { EducationSchema, ExperienceSchema, PlatformSchema, ProfileSchema } from '../schemas/profile';
@@ -109,6 +110,7 @@ interface MessageDefinition {
 const none = z.void();
 const tabId = z.number().int().nonnegative();
 const key = z.string().min(1);
+export const SidebarTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 /** Note text as stored (schemas/contact.ts NoteTextSchema: the one limit). */
 const noteText = NoteTextSchema;
 
@@ -132,17 +134,29 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * validated on arrival (utils/messaging/guard.ts) and its output before it is returned.
  */
 export const MESSAGES = {
+  /**
+   * Content script → background: the sidebar frame it is creating will claim its privileges with this secret
+   * (only our content script and that frame know it; a copy the page frames itself does not).
+   */
+  registerSidebar: { from: 'content', input: z.object({ token: SidebarTokenSchema }), output: none },
+  /**
+   * Sidebar → background: "I am the frame our content script created": binds the sidebar's privileges to this
+   * frame and answers which tab it is in and what the tab shows (Firefox gives a framed extension page no
+   * `tabs.getCurrent()`). Until a sidebar has claimed, the background refuses its other messages.
+   */
+  claimSidebar: {
+    from: 'page',
+    input: z.object({ token: SidebarTokenSchema }),
+    output: z.object({ tabId, state: TabProfileStateSchema }),
+  },
   /** Content script → background: the profile state of the sender's tab changed. */
   reportTabProfile: { from: 'content', input: ContentReportSchema, output: none },
   /** Sidebar → background: the people a page lists, scored and marked saved, best first. */
   rankPagePeople: { from: 'page', input: z.object({ people: People }), output: z.array(PagePersonSchema) },
   /** Sidebar → background: save a listed person (their name, headline and profile URL) without opening them. */
   savePagePerson: { from: 'page', input: z.object({ person: ListedPersonSchema }), output: ContactSchema },
-  /**
-   * Sidebar → background: which tab am I in, and what is its profile? The tab comes from the message's
-   * sender: Firefox gives an extension frame inside a web page no `tabs` API (`tabs.getCurrent()` fails there).
-   */
-  getTabProfile: { from: 'page', input: none, output: z.object({ tabId, state: TabProfileStateSchema }) },
+  /** Page → background: nothing to do; receiving it resets Firefox's idle timer while a slow answer is pending (keep-awake.ts). */
+  keepAwake: { from: 'page', input: none, output: none },
   /** UI → background: open the options page (Firefox cannot open it from an extension frame inside a web page). */
   openOptions: { from: 'page', input: none, output: none },
 
@@ -288,6 +302,25 @@ export const MESSAGES = {
   /** Options → background: clear every table in ONE transaction (after the user confirmed); counts removed. */
   deleteAllData: { from: 'page', input: z.object({ confirm: z.literal(true) }), output: TableCountsSchema },
 
+  /** Options → background: the automatic-backup schedule, the copies kept in the extension, the last folder write. */
+  getAutoBackupStatus: { from: 'page', input: none, output: AutoBackupStatusSchema },
+  /** Options → background: change the schedule (turning it on makes the first backup right away). */
+  setAutoBackup: { from: 'page', input: z.object({ settings: AutoBackupSettingsSchema }), output: AutoBackupStatusSchema },
+  /** Options → background: take an automatic backup now, due or not ("Back up now"). */
+  runAutoBackupNow: { from: 'page', input: none, output: AutoBackupStatusSchema },
+  /** Options → background: one automatic copy as a file (to download, or to write into the folder). */
+  getAutoBackupCopy: {
+    from: 'page',
+    input: z.object({ id: z.string().min(1).max(100) }),
+    output: z.object({ fileName: z.string().max(200), text: z.string() }).nullable(),
+  },
+  /** Options → background: the page saved that copy (downloaded it, or wrote it into the folder after a new grant). */
+  markAutoBackupSaved: {
+    from: 'page',
+    input: z.object({ id: z.string().min(1).max(100), folder: FolderResultSchema.nullable() }),
+    output: AutoBackupStatusSchema,
+  },
+
   /** UI → background: outreach templates the user wrote (built-in ones ship with the code). */
   /**
    * UI → background: is the on-device model ready for this language? The model runs in the background: the
@@ -307,6 +340,8 @@ export const MESSAGES = {
   contactsChanged: { from: 'background', input: z.object({ keys: z.array(z.string()) }), output: none },
   /** Background → extension pages: settings, templates or custom skills changed. */
   settingsChanged: { from: 'background', input: none, output: none },
+  /** Background → extension pages: an automatic backup ran, or one of its copies was saved. */
+  autoBackupChanged: { from: 'background', input: none, output: none },
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageName = keyof typeof MESSAGES;

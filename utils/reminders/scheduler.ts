@@ -1,12 +1,13 @@
 import { openableUrl } from '../schemas/profile-url';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { MentorRadarDb } from '../db/database';
+import type { LocalStateDb } from '../db/local-db';
 import { getSettings } from '../db/settings';
 import { resolveLanguage, translate } from '../i18n/translate';
 import { onDbChange } from '../db/db-changes';
 import { showDueCount } from './badge';
 import { notificationIconUrl } from './notification-icon';
+import { readNotified, writeNotified } from './notified-store';
 import {
   contactKeyOfNotification,
   followUpsToNotify,
@@ -20,7 +21,6 @@ export const FOLLOW_UP_ALARM = 'mentor-radar:follow-up';
 /** A periodic safety net: alarms can be late or lost (browser closed, clock changed). */
 export const CHECK_ALARM = 'mentor-radar:check';
 export const CHECK_EVERY_MINUTES = 30;
-const NOTIFIED_KEY = 'reminders:notified';
 /** Several writes in a row (an import, a status change with its timeline event) cause one refresh. */
 const REFRESH_DELAY_MS = 300;
 
@@ -28,14 +28,6 @@ export interface ReminderState {
   due: number;
   notified: string[];
   nextAt: number | null;
-}
-
-/** Which follow-ups were notified (contact key → follow-up time); anything else stored there is ignored. */
-const NotifiedSchema = z.record(z.string(), z.number());
-
-async function readNotified(): Promise<Record<string, number>> {
-  const parsed = NotifiedSchema.safeParse((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
-  return parsed.success ? parsed.data : {};
 }
 
 /** Shows one notification per follow-up; returns those shown (a failure is retried at the next check). */
@@ -65,14 +57,14 @@ async function notify(db: MentorRadarDb, items: readonly DueFollowUp[]): Promise
  * follow-up gets one system notification, and an alarm is set for the next one. Indexed queries only
  * (followUpAt), so it stays cheap with a large network.
  */
-export async function refreshReminders(db: MentorRadarDb, now: number): Promise<ReminderState> {
+export async function refreshReminders(db: MentorRadarDb, local: LocalStateDb, now: number): Promise<ReminderState> {
   const dueContacts = await db.contacts.where('followUpAt').belowOrEqual(now).toArray();
   const due: DueFollowUp[] = dueContacts.map((c) => ({ key: c.key, name: c.name, url: openableUrl(c), followUpAt: c.followUpAt! }));
   await showDueCount(due.length);
 
-  const notified = await readNotified();
+  const notified = await readNotified(local);
   const fresh = await notify(db, followUpsToNotify(due, notified));
-  await browser.storage.local.set({ [NOTIFIED_KEY]: nextNotified(due, notified, fresh) });
+  await writeNotified(local, nextNotified(due, notified, fresh));
 
   const next = await db.contacts.where('followUpAt').above(now).first();
   const nextAt = next?.followUpAt ?? null;
@@ -96,7 +88,11 @@ export async function openNotifiedProfile(db: MentorRadarDb, notificationId: str
  * alarm or click wakes the service worker), a refresh after every change to contacts, and one at start.
  * Returns a function that runs a refresh now (for tests and callers that need to wait for it).
  */
-export function registerReminders(db: MentorRadarDb, now: () => number = Date.now): () => Promise<ReminderState> {
+export function registerReminders(
+  db: MentorRadarDb,
+  local: LocalStateDb,
+  now: () => number = Date.now,
+): () => Promise<ReminderState> {
   let running: Promise<ReminderState> | null = null;
   let again = false;
   const run = (): Promise<ReminderState> => {
@@ -104,7 +100,7 @@ export function registerReminders(db: MentorRadarDb, now: () => number = Date.no
       again = true;
       return running;
     }
-    running = refreshReminders(db, now())
+    running = refreshReminders(db, local, now())
       .catch((error: unknown) => {
         console.warn('reminders refresh failed', error);
         return { due: 0, notified: [], nextAt: null };

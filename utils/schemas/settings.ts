@@ -40,6 +40,26 @@ export const DEFAULT_PREFERENCES: Preferences = {
   onboardingDone: false,
 };
 
+/** How often the automatic backup runs (utils/backup-schedule/schedule.ts: monthly = every 30 days). */
+export const AutoBackupIntervalSchema = z.enum(['daily', 'weekly', 'monthly']);
+export type AutoBackupInterval = z.infer<typeof AutoBackupIntervalSchema>;
+/** Versions kept at most: a folder of 30 dated files is still easy to look through. */
+export const MAX_AUTO_BACKUP_KEEP = 30;
+
+/**
+ * The automatic-backup schedule. It travels in backups (restoring into a new browser turns the schedule back
+ * on there); the folder the files go to does not (a directory handle means nothing in another browser and
+ * never leaves this one: utils/backup-schedule/folder-store.ts).
+ */
+export const AutoBackupSettingsSchema = z.object({
+  enabled: z.boolean(),
+  interval: AutoBackupIntervalSchema,
+  keep: z.number().int().min(1).max(MAX_AUTO_BACKUP_KEEP),
+});
+export type AutoBackupSettings = z.infer<typeof AutoBackupSettingsSchema>;
+
+export const DEFAULT_AUTO_BACKUP: AutoBackupSettings = { enabled: false, interval: 'weekly', keep: 5 };
+
 /** At most this many deleted-note tombstones are kept (the newest): enough for years of notes. */
 export const MAX_TOMBSTONES = 20_000;
 
@@ -56,6 +76,7 @@ export const SETTINGS_SCHEMAS = {
   myProfile: MyProfileSchema,
   preferences: PreferencesSchema,
   deletedNotes: DeletedNotesSchema,
+  autoBackup: AutoBackupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof SETTINGS_SCHEMAS;
 export type SettingsValue<K extends SettingsKey> = z.infer<(typeof SETTINGS_SCHEMAS)[K]>;

@@ -1,4 +1,5 @@
 import { messenger } from '../messaging/messenger';
+import { sidebarSession } from './sidebar-session';
 
 /**
  * The note being typed, kept per tab and contact by the background (utils/background/drafts-service.ts):
@@ -12,7 +13,7 @@ let tabIdPromise: Promise<number> | null = null;
  * gives an extension frame inside a web page no `tabs` API. -1 where there is none (e.g. a test page).
  */
 export function currentTabId(): Promise<number> {
-  tabIdPromise ??= messenger.sendMessage('getTabProfile', undefined).then(
+  tabIdPromise ??= sidebarSession().then(
     (answer) => answer.tabId,
     () => -1,
   );

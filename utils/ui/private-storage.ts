@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 export const privateStorage = () => browser.storage.session;
 
 /** Storage keys older versions kept in storage.local: removed at start so no content script can read them. */
-export const LEGACY_LOCAL_KEYS = ['popup:snapshot', 'popup:view'] as const;
+export const LEGACY_LOCAL_KEYS = ['popup:snapshot', 'popup:view', 'reminders:notified'] as const;
 export const LEGACY_DRAFT_PREFIX = 'sb:noteDraft:';
 
 /**

@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-
-// A UI preference, not user data: kept in the extension's storage.local so every tab and the next
-// visit open the sidebar the way the user left it.
-export const SIDEBAR_COLLAPSED_KEY = 'ui:sidebarCollapsed';
+import { SIDEBAR_COLLAPSED_KEY } from './sidebar-collapsed-key';
 
 export async function isSidebarCollapsed(): Promise<boolean> {
   const stored = await browser.storage.local.get(SIDEBAR_COLLAPSED_KEY);

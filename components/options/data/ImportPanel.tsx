@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
-import { messenger } from '../../../utils/messaging/messenger';
+import { sendBulkMessage } from '../../../utils/messaging/bulk-channel';
 import { checkImportFile } from '../../../utils/data/connections-csv';
 import { MAX_IMPORT_ROWS } from '../../../utils/data/data-messages';
 import { buildImportReport, type ImportReport } from '../../../utils/data/import-summary';
@@ -35,7 +35,7 @@ export function ImportPanel() {
       if (!parsed.ok) return fail(parsed.problem);
       if (parsed.rows.length > MAX_IMPORT_ROWS) return fail({ code: 'too-many-rows', rows: parsed.rows.length, limit: MAX_IMPORT_ROWS });
       setStatus({ state: 'working', text: t('dt_importSaving', n(parsed.rows.length)), fraction: null });
-      const written = await messenger.sendMessage('importConnections', { rows: parsed.rows });
+      const written = await sendBulkMessage('importConnections', { rows: parsed.rows });
       setStatus({ state: 'done', report: buildImportReport(parsed, written) });
     } catch (error) {
       setStatus({ state: 'error', message: t('dt_importFailed', errorText(error)) });

@@ -1,0 +1,337 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../common/i18n';
+import { useLive } from '../../common/use-live';
+import { messenger } from '../../../utils/messaging/messenger';
+import { subscribe } from '../../../utils/messaging/broadcasts';
+import { downloadText } from '../../../utils/ui/download';
+import { writeBackupToFolder } from '../../../utils/backup-schedule/folder';
+import { pendingCopy, type AutoBackupStatus, type FolderResult } from '../../../utils/backup-schedule/status-schema';
+import { AutoBackupIntervalSchema, MAX_AUTO_BACKUP_KEEP, type AutoBackupSettings } from '../../../utils/schemas/settings';
+import type { MessageKey } from '../../../utils/i18n/translate';
+import { errorText, formatCount, formatDateTime } from './format';
+import { useBackupFolder, type BackupFolderState } from './use-backup-folder';
+
+const INTERVAL_LABEL: Record<AutoBackupSettings['interval'], MessageKey> = {
+  daily: 'ab_daily',
+  weekly: 'ab_weekly',
+  monthly: 'ab_monthly',
+};
+
+type StatusState = 'off' | 'waiting' | 'ok' | 'download' | 'needs-permission' | 'failed';
+
+/** One word for the tests and one sentence for the user: where the newest automatic backup stands. */
+function statusState(status: AutoBackupStatus, folder: BackupFolderState): StatusState {
+  if (!status.settings.enabled && status.copies.length === 0) return 'off';
+  const pending = pendingCopy(status);
+  if (!pending) return status.copies.length === 0 ? 'waiting' : 'ok';
+  if (!folder.folder) return 'download';
+  if (folder.permission !== 'granted' || status.folder?.reason === 'needs-permission') return 'needs-permission';
+  return status.folder?.ok === false ? 'failed' : 'waiting';
+}
+
+/**
+ * Automatic backups on a schedule: on/off, how often, how many versions to keep, and where they go — a
+ * folder the user picked (Chromium) or, where the browser cannot write to a folder by itself (Firefox), a
+ * reminder with a one-click download. The newest copies are kept in the extension too and can be restored.
+ */
+export function AutoBackupPanel() {
+  const { t, lang } = useI18n();
+  const status = useLive(() => messenger.sendMessage('getAutoBackupStatus', undefined), 'autoBackupChanged');
+  const [current, setCurrent] = useState<AutoBackupStatus | undefined>(undefined);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const folder = useBackupFolder();
+  const shown = current ?? status;
+  useEffect(() => setCurrent(status), [status]);
+  // A restore or "delete all" changes the schedule with the other settings.
+  useEffect(
+    () =>
+      subscribe('settingsChanged', () => {
+        void messenger.sendMessage('getAutoBackupStatus', undefined).then(setCurrent, () => undefined);
+      }),
+    [],
+  );
+
+  const act = async (work: () => Promise<AutoBackupStatus | void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const next = await work();
+      if (next) setCurrent(next);
+    } catch (error) {
+      setMessage({ error: true, text: t('ab_failed', errorText(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Shown at once (a checkbox must follow the click), then saved; the background's answer replaces it. */
+  const change = (patch: Partial<AutoBackupSettings>) => {
+    if (!shown) return;
+    const settings = { ...shown.settings, ...patch };
+    setCurrent({ ...shown, settings });
+    void act(() => messenger.sendMessage('setAutoBackup', { settings }));
+  };
+
+  /** Downloads one automatic copy (the reminder's one click) and records it as saved. */
+  const download = (id: string) =>
+    act(async () => {
+      const file = await messenger.sendMessage('getAutoBackupCopy', { id });
+      if (!file) throw new Error(t('ab_copyGone'));
+      downloadText(file.fileName, file.text, 'application/json');
+      setMessage({ error: false, text: t('ab_downloaded', file.fileName) });
+      return messenger.sendMessage('markAutoBackupSaved', { id, folder: null });
+    });
+
+  /** Writes a waiting copy into the folder from this page (it holds the permission the user just gave). */
+  const writeToFolder = async (id: string, keep: number): Promise<AutoBackupStatus | void> => {
+    if (!folder.folder) return;
+    const file = await messenger.sendMessage('getAutoBackupCopy', { id });
+    if (!file) return;
+    const written = await writeBackupToFolder(folder.folder, file.fileName, file.text, keep);
+    const result: FolderResult = written.ok
+      ? { at: Date.now(), ok: true, reason: null, fileName: file.fileName, message: null }
+      : { at: Date.now(), ok: false, reason: written.reason, fileName: file.fileName, message: written.message.slice(0, 500) };
+    if (!written.ok) throw new Error(written.message);
+    return messenger.sendMessage('markAutoBackupSaved', { id, folder: result });
+  };
+
+  // With the folder's permission in hand, a copy the background could not write is written from here.
+  const tried = useRef(new Set<string>());
+  const pending = shown ? pendingCopy(shown) : null;
+  useEffect(() => {
+    if (!shown || !pending || !folder.folder || folder.permission !== 'granted' || tried.current.has(pending.id)) return;
+    tried.current.add(pending.id);
+    void act(() => writeToFolder(pending.id, shown.settings.keep));
+  }, [pending?.id, folder.folder, folder.permission]);
+
+  if (!shown) return null;
+  const state = statusState(shown, folder);
+  const { settings } = shown;
+
+  return (
+    <section className="dt-panel" id="auto-backup" aria-labelledby="dt-auto-title" data-testid="auto-backup">
+      <h3 id="dt-auto-title">{t('ab_title')}</h3>
+      <label className="dt-inline">
+        <input
+          type="checkbox"
+          data-testid="auto-backup-enabled"
+          checked={settings.enabled}
+          disabled={busy}
+          onChange={(event) => change({ enabled: event.currentTarget.checked })}
+        />
+        {t('ab_enabled')}
+      </label>
+      <div className="dt-actions">
+        <label className="dt-inline">
+          {t('ab_interval')}
+          <select
+            data-testid="auto-backup-interval"
+            value={settings.interval}
+            disabled={busy}
+            onChange={(event) => {
+              const interval = AutoBackupIntervalSchema.safeParse(event.currentTarget.value);
+              if (interval.success) change({ interval: interval.data });
+            }}
+          >
+            {AutoBackupIntervalSchema.options.map((interval) => (
+              <option key={interval} value={interval}>
+                {t(INTERVAL_LABEL[interval])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <KeepInput keep={settings.keep} disabled={busy} onKeep={(keep) => change({ keep })} />
+      </div>
+
+      <FolderChoice folder={folder} busy={busy} onPicked={() => void act(() => messenger.sendMessage('runAutoBackupNow', undefined))} />
+
+      <p
+        data-testid="auto-backup-status"
+        data-state={state}
+        data-copies={shown.copies.length}
+        role="status"
+        className={state === 'failed' || state === 'needs-permission' ? 'error' : ''}
+      >
+        {statusText(state, shown, folder, t, lang)}
+      </p>
+
+      {pending && state !== 'waiting' && (
+        <div className="dt-banner" role="alert" data-testid="auto-backup-reminder" data-state={state}>
+          <p>{t(state === 'download' ? 'ab_reminderDownload' : 'ab_reminderFolder', formatDateTime(pending.createdAt, lang))}</p>
+          <div className="dt-actions">
+            {state === 'needs-permission' && folder.folder && (
+              <button
+                type="button"
+                className="primary"
+                data-testid="auto-backup-grant"
+                disabled={busy}
+                onClick={() => void act(async () => ((await folder.grant()) ? writeToFolder(pending.id, settings.keep) : undefined))}
+              >
+                {t('ab_grant', folder.folder.name)}
+              </button>
+            )}
+            <button
+              type="button"
+              className={state === 'download' ? 'primary' : ''}
+              data-testid="auto-backup-download"
+              disabled={busy}
+              onClick={() => void download(pending.id)}
+            >
+              {t('ab_download')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="dt-actions">
+        <button
+          type="button"
+          data-testid="auto-backup-now"
+          disabled={busy}
+          onClick={() => void act(() => messenger.sendMessage('runAutoBackupNow', undefined))}
+        >
+          {t('ab_now')}
+        </button>
+      </div>
+      {message && (
+        <p className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'} data-testid="auto-backup-message">
+          {message.text}
+        </p>
+      )}
+      <CopyList status={shown} busy={busy} onDownload={(id) => void download(id)} />
+    </section>
+  );
+}
+
+function KeepInput({ keep, disabled, onKeep }: { keep: number; disabled: boolean; onKeep: (keep: number) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(String(keep));
+  useEffect(() => setText(String(keep)), [keep]);
+  const valid = (value: string) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_AUTO_BACKUP_KEEP;
+  return (
+    <label className="dt-inline">
+      {t('ab_keep')}
+      <input
+        type="number"
+        min={1}
+        max={MAX_AUTO_BACKUP_KEEP}
+        step={1}
+        data-testid="auto-backup-keep"
+        value={text}
+        disabled={disabled}
+        aria-invalid={!valid(text)}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          setText(value);
+          if (valid(value) && Number(value) !== keep) onKeep(Number(value));
+        }}
+      />
+    </label>
+  );
+}
+
+function FolderChoice({ folder, busy, onPicked }: { folder: BackupFolderState; busy: boolean; onPicked: () => void }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  if (!folder.supported) return <p className="muted" data-testid="auto-backup-folder-unsupported">{t('ab_noFolderApi')}</p>;
+  return (
+    <div data-testid="auto-backup-folder-choice" data-folder={folder.folder?.name ?? ''} data-permission={folder.permission ?? ''}>
+      <p className="muted">{folder.folder ? t('ab_folderIs', folder.folder.name) : t('ab_folderNone')}</p>
+      <div className="dt-actions">
+        <button
+          type="button"
+          data-testid="auto-backup-folder"
+          disabled={busy}
+          onClick={() => {
+            setError(null);
+            void folder.pick().then(
+              (picked) => picked && onPicked(),
+              (e: unknown) => setError(errorText(e)),
+            );
+          }}
+        >
+          {folder.folder ? t('ab_folderChange') : t('ab_folderPick')}
+        </button>
+        {folder.folder && (
+          <button type="button" data-testid="auto-backup-folder-forget" disabled={busy} onClick={() => void folder.forget()}>
+            {t('ab_folderForget')}
+          </button>
+        )}
+      </div>
+      {error && <p className="error" role="alert">{t('ab_failed', error)}</p>}
+    </div>
+  );
+}
+
+function statusText(
+  state: StatusState,
+  status: AutoBackupStatus,
+  folder: BackupFolderState,
+  t: (key: MessageKey, ...s: (string | number)[]) => string,
+  lang: 'en' | 'de',
+): string {
+  const parts: string[] = [];
+  if (state === 'off') return t('ab_statusOff');
+  if (status.lastAt !== null) parts.push(t('ab_statusLast', formatDateTime(status.lastAt, lang)));
+  if (status.settings.enabled && status.nextAt !== null) parts.push(t('ab_statusNext', formatDateTime(Math.max(status.nextAt, Date.now()), lang)));
+  if (!status.settings.enabled) parts.push(t('ab_statusPaused'));
+  if (state === 'ok' && status.folder?.ok && folder.folder) parts.push(t('ab_statusWritten', status.folder.fileName ?? '', folder.folder.name));
+  if (state === 'needs-permission' && folder.folder) parts.push(t('ab_statusPermission', folder.folder.name));
+  if (state === 'failed') parts.push(t('ab_statusFailed', status.folder?.message ?? ''));
+  if (state === 'download') parts.push(t('ab_statusDownload'));
+  return parts.join(' ');
+}
+
+/** The automatic copies kept in the extension (newest first): download or restore any of them. */
+function CopyList({ status, busy, onDownload }: { status: AutoBackupStatus; busy: boolean; onDownload: (id: string) => void }) {
+  const { t, lang } = useI18n();
+  const [restore, setRestore] = useState<{ id: string; state: 'confirm' | 'working' | 'done' | 'error'; text?: string } | null>(null);
+  if (status.copies.length === 0) return null;
+  const run = async (id: string) => {
+    setRestore({ id, state: 'working' });
+    try {
+      await messenger.sendMessage('restoreSafetyBackup', { id });
+      setRestore({ id, state: 'done', text: t('ab_restored') });
+    } catch (error) {
+      setRestore({ id, state: 'error', text: t('ab_failed', errorText(error)) });
+    }
+  };
+  return (
+    <div data-testid="auto-backup-copies">
+      <p className="muted">{t('ab_copiesHelp', formatCount(status.copies.length, lang), status.settings.keep)}</p>
+      <ul className="dt-copies">
+        {status.copies.map((copy) => (
+          <li key={copy.id} data-testid="auto-backup-copy" data-saved={copy.savedAt !== null}>
+            <span>
+              {t('ab_copy', formatDateTime(copy.createdAt, lang), formatCount(copy.contacts, lang))}
+              {copy.savedAt !== null ? ` · ${t('ab_copySaved')}` : ''}
+            </span>
+            <button type="button" data-testid="auto-backup-copy-download" disabled={busy} onClick={() => onDownload(copy.id)}>
+              {t('ab_download')}
+            </button>
+            {restore?.id === copy.id && restore.state === 'confirm' ? (
+              <button type="button" className="dt-danger-button" data-testid="auto-backup-copy-restore-confirm" onClick={() => void run(copy.id)}>
+                {t('ab_restoreConfirm')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                data-testid="auto-backup-copy-restore"
+                disabled={busy || restore?.state === 'working'}
+                onClick={() => setRestore({ id: copy.id, state: 'confirm' })}
+              >
+                {t('ab_restore')}
+              </button>
+            )}
+            {restore?.id === copy.id && restore.text && (
+              <span className={restore.state === 'error' ? 'error' : ''} role="status" data-testid="auto-backup-copy-restore-status" data-state={restore.state}>
+                {restore.text}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

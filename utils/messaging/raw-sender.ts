@@ -1,0 +1,25 @@
+import type { MessageInput, MessageName, MessageOutput } from './protocol';
+
+let nextId = Math.floor(Math.random() * 1e6);
+
+/**
+ * Sends a message in @webext-core/messaging's wire format (`{id, type, data, timestamp}` in, `{res, err}` out)
+ * through the browser's own promise API, so the background's validated onMessage handlers receive it as usual.
+ * For the two places that must stay small: the content script (25 kB budget) and the sidebar's first paint (before
+ * React, the library and the polyfill have loaded). tests/messaging/content-sender.test.ts pins the format against
+ * the library's receiver.
+ */
+export async function sendRaw<K extends MessageName>(type: K, data: MessageInput<K>): Promise<MessageOutput<K>> {
+  const scope = globalThis as { browser?: RawRuntime; chrome?: RawRuntime };
+  const runtime = (scope.browser ?? scope.chrome)?.runtime;
+  if (!runtime) throw new Error('No extension API in this context');
+  const response = (await runtime.sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as
+    | { res?: unknown; err?: { message?: string } }
+    | undefined;
+  if (response?.err) throw new Error(response.err.message ?? `"${type}" failed`);
+  return response?.res as MessageOutput<K>;
+}
+
+interface RawRuntime {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
