@@ -17,6 +17,8 @@ export const BROWSER_NAME = process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 
  * differs between the browsers (opening extension pages, downloads, the badge, the clipboard).
  */
 export function launchBrowser(options = {}) {
+  // Both drivers also take `colorScheme: 'dark'`; Firefox takes `prefs` (e.g. a short background idle timeout).
+
   const name = options.browser ?? BROWSER_NAME;
   return name === 'firefox' ? launchFirefox(options) : launchChromium(options);
 }
@@ -25,7 +27,7 @@ export function launchBrowser(options = {}) {
  * Debian's Chromium with the built extension loaded. Only loopback traffic: the two sites map to the
  * fixture server, every other host fails to resolve, and Chromium's own background traffic is off.
  */
-export async function launchChromium({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir } = {}) {
+export async function launchChromium({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir, colorScheme } = {}) {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -53,6 +55,7 @@ export async function launchChromium({ port, headless = true, withExtension = tr
     args,
     viewport: viewport === undefined ? { width: 1280, height: 900 } : viewport,
     locale: lang,
+    ...(colorScheme ? { colorScheme } : {}),
   });
   let extensionId = null;
   if (withExtension) {
@@ -108,6 +111,10 @@ export async function launchChromium({ port, headless = true, withExtension = tr
     },
     recentOutput() {
       return '';
+    },
+    /** Resolves when the user closes the browser (a headed demo). */
+    whenClosed() {
+      return new Promise((resolve) => context.on('close', resolve));
     },
     async close() {
       await context.close();

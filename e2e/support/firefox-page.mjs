@@ -245,6 +245,18 @@ export class FxLocator {
     await this.focus();
     await pressChord(this.root.page.pp.keyboard, chord);
   }
+  /** Playwright's element screenshot (`{ path }`): the first match, scrolled into view. */
+  async screenshot({ path } = {}) {
+    await this.waitFor({ state: 'visible' });
+    return this.#retry(async () => {
+      const el = await this.#handle();
+      try {
+        return await el.screenshot({ path });
+      } finally {
+        await el.dispose().catch(() => undefined);
+      }
+    });
+  }
   /** A path, or Playwright's `{ name, mimeType, buffer }`, written to a temporary file first. */
   async setInputFiles(file) {
     let path = file;
@@ -328,6 +340,13 @@ export class FxPage {
       if (Date.now() > end) throw new Error(`e2e: URL is ${this.pp.url()}, not ${url}`);
       await sleep(POLL_MS);
     }
+  }
+  /** Playwright's `screenshot({ path, fullPage })`; WebDriver BiDi captures the page with its frames. */
+  screenshot({ path, fullPage = false } = {}) {
+    return this.pp.screenshot({ path, fullPage });
+  }
+  bringToFront() {
+    return this.pp.bringToFront();
   }
   setViewportSize(size) {
     return this.pp.setViewport(size);

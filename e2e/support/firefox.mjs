@@ -49,7 +49,10 @@ async function waitForNewFile(dir, before, timeout) {
  * `prefs`: extra Firefox prefs for one launch, e.g. `{ 'extensions.background.idle.timeout': 2000 }` so the
  * event page is suspended after 2 s without events instead of 30 s.
  */
-export async function launchFirefox({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir, prefs = {} } = {}) {
+export async function launchFirefox({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir, prefs = {}, colorScheme } = {}) {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(`Firefox not found at ${FIREFOX}. Install it (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  }
   if (withExtension && !existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   }
@@ -91,6 +94,8 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
       // Headless there is no desktop notification service (a notification would close at once): Firefox's own
       // alert windows show it and keep it listed, as on a desktop.
       'alerts.useSystemBackend': false,
+      // Puppeteer's media emulation needs CDP, which Firefox lacks: a dark scheme is set for the whole launch.
+      ...(colorScheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 } : {}),
       ...prefs,
     },
   });
@@ -244,6 +249,10 @@ export async function launchFirefox({ port, headless = true, withExtension = tru
     },
     recentOutput() {
       return recentLines.slice(-60).join('\n');
+    },
+    /** Resolves when the user closes the browser (a headed demo). */
+    whenClosed() {
+      return new Promise((resolve) => ppBrowser.once('disconnected', resolve));
     },
     async close() {
       await ppBrowser.close().catch(() => undefined);
