@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import type { TabProfileState } from '../../utils/messaging/protocol';
-import { settledSidebarSession, sidebarSession } from '../../utils/sidebar/sidebar-session';
+import { currentSidebarState, settledSidebarSession } from '../../utils/sidebar/sidebar-session';
 
 /**
  * The profile the content script found in the tab this sidebar lives in. The sidebar cannot read the page (and
@@ -21,7 +21,8 @@ export function useTabProfile(): TabProfileState | 'unclaimed' | undefined {
       if (tabId === undefined) early.set(change.tabId, change.state);
       else if (change.tabId === tabId) setState(change.state);
     });
-    sidebarSession().then(
+    // Asked after subscribing: a change since the first paint's claim is in this answer or in a broadcast.
+    currentSidebarState().then(
       (answer) => {
         if (!active) return;
         tabId = answer.tabId;

@@ -26,6 +26,15 @@ export function sidebarSession(win: Window = window): Promise<SidebarSession> {
   return session;
 }
 
+/**
+ * The tab's state now: the claim again (the same frame may repeat it). For React, which subscribes to the
+ * background's broadcasts only once it has loaded and must not miss a change made since the first claim.
+ */
+export async function currentSidebarState(win: Window = window): Promise<SidebarSession> {
+  await sidebarSession(win);
+  return sendRaw('claimSidebar', { token: win.location.hash.slice(1) });
+}
+
 /** The claim's answer if it has already arrived (the first render then starts from it instead of a placeholder). */
 export function settledSidebarSession(): SidebarSession | undefined {
   return settled;
