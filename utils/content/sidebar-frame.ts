@@ -44,6 +44,8 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   let mounted: Mounted | null = null;
   let rebuilds = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
+  // The document's own window's observer (the page's, in tests a simulated one).
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
 
   const layoutOf = () => ({ visible: visible && collapsed !== undefined, collapsed: collapsed === true });
 
@@ -72,7 +74,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
       wrapperStyle: applyStyle(wrapper, wrapperStyle(layoutOf())),
       iframeStyle: applyStyle(iframe, iframeStyle()),
       navigated: false,
-      observer: new MutationObserver(() => {
+      observer: new Observer(() => {
         if (tampered(m)) rebuild();
       }),
     };
