@@ -163,11 +163,24 @@ describe('runAutoBackup', () => {
     expect(await runAutoBackup(db, local, T0 + DAY, noFolder)).toEqual({ ran: false });
   });
 
+  it('a run that fails is recorded for the panel, stays due, and a later success clears it', async () => {
+    const db = getDb();
+    const local = getLocal();
+    await turnOn(db);
+    const broken = { loadFolder: async () => Promise.reject(new Error('storage is broken')) };
+    await expect(runAutoBackup(db, local, T0, broken)).rejects.toThrow('storage is broken');
+    const status = await autoBackupStatus(db, local, T0);
+    expect(status.lastError).toEqual({ at: T0, message: 'storage is broken' });
+    expect(status.lastAt).toBeNull();
+    expect(await runAutoBackup(db, local, T0 + 1000, noFolder)).toMatchObject({ ran: true });
+    expect((await autoBackupStatus(db, local, T0 + 1000)).lastError).toBeNull();
+  });
+
   it('a tampered schedule state is ignored: treated as never run', async () => {
     const db = getDb();
     const local = getLocal();
     await local.state.put({ key: 'autoBackup:state', value: { lastAt: 'soon', folder: 42 } });
-    expect(await readAutoBackupState(local)).toEqual({ lastAt: null, folder: null });
+    expect(await readAutoBackupState(local)).toEqual({ lastAt: null, folder: null, lastError: null });
     await turnOn(db);
     expect(await runAutoBackup(db, local, T0, noFolder)).toMatchObject({ ran: true });
   });

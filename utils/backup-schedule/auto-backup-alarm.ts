@@ -57,7 +57,10 @@ export function registerAutoBackups(
   let queue: Promise<unknown> = Promise.resolve();
   const run = (options: { force?: boolean } = {}): Promise<RunOutcome> => {
     const next = queue.then(async () => {
-      const outcome = await runAutoBackup(db, local, now(), deps, options);
+      const outcome = await runAutoBackup(db, local, now(), deps, options).catch((error: unknown) => {
+        onChange(); // the panel shows the failure (recorded by runAutoBackup)
+        throw error;
+      });
       await rescheduleAutoBackup(db, local, now());
       if (outcome.ran) {
         await notifyWaiting(db, outcome);

@@ -6,6 +6,7 @@
  * notification and a one-click download (or "grant access") in the options page.
  */
 import type { MentorRadarDb } from '../db/database';
+import type { AutoBackupSettings } from '../schemas/settings';
 import type { LocalStateDb } from '../db/local-db';
 import { getAutoBackupSettings, setPreferences } from '../db/settings';
 import { exportBackup, serialiseBackup } from '../data/backup';
@@ -60,18 +61,36 @@ export async function runAutoBackup(
   const settings = await getAutoBackupSettings(db);
   const state = await readAutoBackupState(local);
   if (!force && !isBackupDue(settings, state.lastAt, now)) return { ran: false };
+  try {
+    return await takeScheduledBackup(db, local, now, deps, settings, state, force);
+  } catch (error) {
+    // Shown in the panel until a run succeeds; the next check (30 minutes) tries again.
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    await writeState(local, { ...state, lastError: { at: now, message } });
+    throw error;
+  }
+}
 
+async function takeScheduledBackup(
+  db: MentorRadarDb,
+  local: LocalStateDb,
+  now: number,
+  deps: AutoBackupDeps,
+  settings: AutoBackupSettings,
+  state: AutoBackupState,
+  force: boolean,
+): Promise<RunOutcome> {
   const backup = await exportBackup(db, now);
   const text = serialiseBackup(backup);
   const previous = force ? null : await newestScheduledText(local);
   if (previous !== null && content(previous) === content(text)) {
-    await writeState(local, { ...state, lastAt: now });
+    await writeState(local, { ...state, lastAt: now, lastError: null });
     return { ran: true, unchanged: true };
   }
   const copy = await keepCopy(local, backup, text, 'scheduled', settings.keep);
   const folder = await writeToPickedFolder(deps, autoBackupFileName(now), text, settings.keep, now);
   if (folder?.ok) await markSaved(db, local, copy.id, now);
-  await writeState(local, { lastAt: now, folder: folder ?? state.folder });
+  await writeState(local, { lastAt: now, folder: folder ?? state.folder, lastError: null });
   return { ran: true, unchanged: false, copyId: copy.id, folder };
 }
 
@@ -117,6 +136,7 @@ export async function autoBackupStatus(db: MentorRadarDb, local: LocalStateDb, n
     nextAt: nextBackupAt(settings, state.lastAt, now),
     copies: await scheduledCopies(local),
     folder: state.folder,
+    lastError: state.lastError,
   };
 }
 

@@ -19,14 +19,18 @@ export const FolderResultSchema = z.object({
 });
 export type FolderResult = z.infer<typeof FolderResultSchema>;
 
+export const RunErrorSchema = z.object({ at: epoch, message: z.string().max(500) });
+
 /** What the background remembers between runs (this browser only: never exported). */
 export const AutoBackupStateSchema = z.object({
   /** When the schedule last ran (a copy taken, or found unchanged): the base of the next due time. */
   lastAt: epoch.nullable(),
   folder: FolderResultSchema.nullable(),
+  /** The last run's failure (e.g. the disk is full), until a run succeeds. */
+  lastError: RunErrorSchema.nullable().default(null),
 });
 export type AutoBackupState = z.infer<typeof AutoBackupStateSchema>;
-export const EMPTY_AUTO_BACKUP_STATE: AutoBackupState = { lastAt: null, folder: null };
+export const EMPTY_AUTO_BACKUP_STATE: AutoBackupState = { lastAt: null, folder: null, lastError: null };
 
 export const ScheduledCopySchema = z.object({
   id: z.string().min(1).max(100),
@@ -42,6 +46,7 @@ export const AutoBackupStatusSchema = z.object({
   /** The automatic copies kept in the extension, newest first. */
   copies: z.array(ScheduledCopySchema),
   folder: FolderResultSchema.nullable(),
+  lastError: RunErrorSchema.nullable(),
 });
 export type AutoBackupStatus = z.infer<typeof AutoBackupStatusSchema>;
 

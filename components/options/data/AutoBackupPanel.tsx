@@ -8,26 +8,17 @@ import { writeBackupToFolder } from '../../../utils/backup-schedule/folder';
 import { pendingCopy, type AutoBackupStatus, type FolderResult } from '../../../utils/backup-schedule/status-schema';
 import { AutoBackupIntervalSchema, MAX_AUTO_BACKUP_KEEP, type AutoBackupSettings } from '../../../utils/schemas/settings';
 import type { MessageKey } from '../../../utils/i18n/translate';
-import { errorText, formatCount, formatDateTime } from './format';
-import { useBackupFolder, type BackupFolderState } from './use-backup-folder';
+import { errorText, formatDateTime } from './format';
+import { useBackupFolder } from './use-backup-folder';
+import { statusState, statusText } from './auto-backup-status';
+import { BackupFolderChoice } from './BackupFolderChoice';
+import { AutoBackupCopies } from './AutoBackupCopies';
 
 const INTERVAL_LABEL: Record<AutoBackupSettings['interval'], MessageKey> = {
   daily: 'ab_daily',
   weekly: 'ab_weekly',
   monthly: 'ab_monthly',
 };
-
-type StatusState = 'off' | 'waiting' | 'ok' | 'download' | 'needs-permission' | 'failed';
-
-/** One word for the tests and one sentence for the user: where the newest automatic backup stands. */
-function statusState(status: AutoBackupStatus, folder: BackupFolderState): StatusState {
-  if (!status.settings.enabled && status.copies.length === 0) return 'off';
-  const pending = pendingCopy(status);
-  if (!pending) return status.copies.length === 0 ? 'waiting' : 'ok';
-  if (!folder.folder) return 'download';
-  if (folder.permission !== 'granted' || status.folder?.reason === 'needs-permission') return 'needs-permission';
-  return status.folder?.ok === false ? 'failed' : 'waiting';
-}
 
 /**
  * Automatic backups on a schedule: on/off, how often, how many versions to keep, and where they go — a
@@ -105,6 +96,12 @@ export function AutoBackupPanel() {
     void act(() => writeToFolder(pending.id, shown.settings.keep));
   }, [pending?.id, folder.folder, folder.permission]);
 
+  // Opened from the backup notification (options.html#auto-backup): the panel appears only after loading.
+  const loaded = shown !== undefined;
+  useEffect(() => {
+    if (loaded && location.hash === '#auto-backup') document.getElementById('auto-backup')?.scrollIntoView();
+  }, [loaded]);
+
   if (!shown) return null;
   const state = statusState(shown, folder);
   const { settings } = shown;
@@ -144,7 +141,7 @@ export function AutoBackupPanel() {
         <KeepInput keep={settings.keep} disabled={busy} onKeep={(keep) => change({ keep })} />
       </div>
 
-      <FolderChoice folder={folder} busy={busy} onPicked={() => void act(() => messenger.sendMessage('runAutoBackupNow', undefined))} />
+      <BackupFolderChoice folder={folder} busy={busy} onPicked={() => void act(() => messenger.sendMessage('runAutoBackupNow', undefined))} />
 
       <p
         data-testid="auto-backup-status"
@@ -199,7 +196,7 @@ export function AutoBackupPanel() {
           {message.text}
         </p>
       )}
-      <CopyList status={shown} busy={busy} onDownload={(id) => void download(id)} />
+      <AutoBackupCopies status={shown} busy={busy} onDownload={(id) => void download(id)} />
     </section>
   );
 }
@@ -231,107 +228,3 @@ function KeepInput({ keep, disabled, onKeep }: { keep: number; disabled: boolean
   );
 }
 
-function FolderChoice({ folder, busy, onPicked }: { folder: BackupFolderState; busy: boolean; onPicked: () => void }) {
-  const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  if (!folder.supported) return <p className="muted" data-testid="auto-backup-folder-unsupported">{t('ab_noFolderApi')}</p>;
-  return (
-    <div data-testid="auto-backup-folder-choice" data-folder={folder.folder?.name ?? ''} data-permission={folder.permission ?? ''}>
-      <p className="muted">{folder.folder ? t('ab_folderIs', folder.folder.name) : t('ab_folderNone')}</p>
-      <div className="dt-actions">
-        <button
-          type="button"
-          data-testid="auto-backup-folder"
-          disabled={busy}
-          onClick={() => {
-            setError(null);
-            void folder.pick().then(
-              (picked) => picked && onPicked(),
-              (e: unknown) => setError(errorText(e)),
-            );
-          }}
-        >
-          {folder.folder ? t('ab_folderChange') : t('ab_folderPick')}
-        </button>
-        {folder.folder && (
-          <button type="button" data-testid="auto-backup-folder-forget" disabled={busy} onClick={() => void folder.forget()}>
-            {t('ab_folderForget')}
-          </button>
-        )}
-      </div>
-      {error && <p className="error" role="alert">{t('ab_failed', error)}</p>}
-    </div>
-  );
-}
-
-function statusText(
-  state: StatusState,
-  status: AutoBackupStatus,
-  folder: BackupFolderState,
-  t: (key: MessageKey, ...s: (string | number)[]) => string,
-  lang: 'en' | 'de',
-): string {
-  const parts: string[] = [];
-  if (state === 'off') return t('ab_statusOff');
-  if (status.lastAt !== null) parts.push(t('ab_statusLast', formatDateTime(status.lastAt, lang)));
-  if (status.settings.enabled && status.nextAt !== null) parts.push(t('ab_statusNext', formatDateTime(Math.max(status.nextAt, Date.now()), lang)));
-  if (!status.settings.enabled) parts.push(t('ab_statusPaused'));
-  if (state === 'ok' && status.folder?.ok && folder.folder) parts.push(t('ab_statusWritten', status.folder.fileName ?? '', folder.folder.name));
-  if (state === 'needs-permission' && folder.folder) parts.push(t('ab_statusPermission', folder.folder.name));
-  if (state === 'failed') parts.push(t('ab_statusFailed', status.folder?.message ?? ''));
-  if (state === 'download') parts.push(t('ab_statusDownload'));
-  return parts.join(' ');
-}
-
-/** The automatic copies kept in the extension (newest first): download or restore any of them. */
-function CopyList({ status, busy, onDownload }: { status: AutoBackupStatus; busy: boolean; onDownload: (id: string) => void }) {
-  const { t, lang } = useI18n();
-  const [restore, setRestore] = useState<{ id: string; state: 'confirm' | 'working' | 'done' | 'error'; text?: string } | null>(null);
-  if (status.copies.length === 0) return null;
-  const run = async (id: string) => {
-    setRestore({ id, state: 'working' });
-    try {
-      await messenger.sendMessage('restoreSafetyBackup', { id });
-      setRestore({ id, state: 'done', text: t('ab_restored') });
-    } catch (error) {
-      setRestore({ id, state: 'error', text: t('ab_failed', errorText(error)) });
-    }
-  };
-  return (
-    <div data-testid="auto-backup-copies">
-      <p className="muted">{t('ab_copiesHelp', formatCount(status.copies.length, lang), status.settings.keep)}</p>
-      <ul className="dt-copies">
-        {status.copies.map((copy) => (
-          <li key={copy.id} data-testid="auto-backup-copy" data-saved={copy.savedAt !== null}>
-            <span>
-              {t('ab_copy', formatDateTime(copy.createdAt, lang), formatCount(copy.contacts, lang))}
-              {copy.savedAt !== null ? ` · ${t('ab_copySaved')}` : ''}
-            </span>
-            <button type="button" data-testid="auto-backup-copy-download" disabled={busy} onClick={() => onDownload(copy.id)}>
-              {t('ab_download')}
-            </button>
-            {restore?.id === copy.id && restore.state === 'confirm' ? (
-              <button type="button" className="dt-danger-button" data-testid="auto-backup-copy-restore-confirm" onClick={() => void run(copy.id)}>
-                {t('ab_restoreConfirm')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                data-testid="auto-backup-copy-restore"
-                disabled={busy || restore?.state === 'working'}
-                onClick={() => setRestore({ id: copy.id, state: 'confirm' })}
-              >
-                {t('ab_restore')}
-              </button>
-            )}
-            {restore?.id === copy.id && restore.text && (
-              <span className={restore.state === 'error' ? 'error' : ''} role="status" data-testid="auto-backup-copy-restore-status" data-state={restore.state}>
-                {restore.text}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
