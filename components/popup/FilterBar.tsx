@@ -2,8 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PairingKind } from '../../utils/matching/types';
-import { hasActiveFilters } from '../../utils/network/filters';
-import { POPUP_SORTS, type PopupFilters, type PopupSort, type PopupSummary, type PopupView } from '../../utils/network/view-schema';
+import { activeFilterCount, hasActiveFilters } from '../../utils/network/filters';
+import { NO_FILTERS, POPUP_SORTS, type PopupFilters, type PopupSort, type PopupSummary, type PopupView } from '../../utils/network/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import type { MyProfile } from '../../utils/schemas/settings';
 
@@ -37,8 +37,8 @@ export function FilterBar({ view, summary, me, index, onChange, count }: FilterB
   const panelId = useId();
   const setFilters = (patch: Partial<PopupFilters>) => onChange({ ...view, filters: { ...view.filters, ...patch } });
   const { filters } = view;
-  const activeCount =
-    filters.statuses.length + filters.kinds.length + (filters.teachSkill ? 1 : 0) + (filters.learnSkill ? 1 : 0);
+  // "Due" has its own button; the filters toggle counts what its panel holds.
+  const activeCount = activeFilterCount(filters, ['due']);
   const dueCount = summary ? summary.followUpsDue + summary.stuck : 0;
   const common = summary?.commonSkills ?? [];
   const label = (id: string) => skillLabel(index, id, lang);
@@ -85,13 +85,7 @@ export function FilterBar({ view, summary, me, index, onChange, count }: FilterB
             type="button"
             className="pp-clear"
             data-testid="pp-clear"
-            onClick={() =>
-              onChange({
-                ...view,
-                query: '',
-                filters: { teachSkill: null, learnSkill: null, statuses: [], kinds: [], due: false },
-              })
-            }
+            onClick={() => onChange({ ...view, query: '', filters: NO_FILTERS })}
           >
             {t('pp_clear')}
           </button>

@@ -166,3 +166,21 @@ describe('detect() both ways', () => {
     expect(detectProfile(u)).toBeNull();
   });
 });
+
+describe('canonical URLs: the edges of what counts as a profile link', () => {
+  it('a protocol-relative link (as in a page\'s href) and a scheme-less one with a URL in its query still count', () => {
+    expect(canonicalLinkedIn('//www.linkedin.com/in/eleanor-whitcombe-3a91b4/')).toMatchObject(ELEANOR);
+    expect(canonicalLinkedIn('www.linkedin.com/in/eleanor-whitcombe-3a91b4/?next=https://example.com/')).toMatchObject(ELEANOR);
+  });
+
+  it('only http and https: a look-alike scheme ending in "https" is no profile link', () => {
+    expect(canonicalLinkedIn('web+https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/')).toBeNull();
+    expect(canonicalXing('web+http://www.xing.com/profile/Katrin_Hollweg2')).toBeNull();
+  });
+
+  it('XING: a slug with spaces or markup, or broken percent-encoding, is no profile (and never throws)', () => {
+    expect(canonicalXing('https://www.xing.com/profile/Katrin%20Hollweg2')).toBeNull();
+    expect(canonicalXing('https://www.xing.com/profile/Katrin%3Cb%3E')).toBeNull();
+    expect(canonicalXing('https://www.xing.com/profile/%E0%A4%A')).toBeNull();
+  });
+});

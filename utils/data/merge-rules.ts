@@ -17,11 +17,27 @@ import {
   type MyProfile,
   type Preferences,
 } from '../schemas/settings';
+import { MAX_GOALS, type Goal } from '../schemas/journey';
 import { stableStringify } from './json-text';
 
 /** Unique ids, saved order first, then the backup's new ones: a merge never loses a tag. */
 export function unionTags(saved: readonly string[], incoming: readonly string[]): string[] {
   return [...new Set([...saved, ...incoming])];
+}
+
+/**
+ * Goals of both copies, like tags: a merge never loses one (saved order first, then the backup's new ones,
+ * up to the cap). A goal on both sides takes the copy of the later edited contact (`fromIncoming`), so a
+ * tick set or taken back there wins when that side changed last; a tie keeps the saved one.
+ */
+export function mergeGoals(saved: readonly Goal[], incoming: readonly Goal[], fromIncoming: boolean): Goal[] {
+  const theirs = new Map(incoming.map((goal) => [goal.id, goal]));
+  const mine = new Set(saved.map((goal) => goal.id));
+  const merged = [
+    ...saved.map((goal) => (fromIncoming ? (theirs.get(goal.id) ?? goal) : goal)),
+    ...incoming.filter((goal) => !mine.has(goal.id)),
+  ];
+  return merged.slice(0, MAX_GOALS);
 }
 
 /** The saved contact merged with the backup's copy of the same person. Returns `saved` itself when nothing changes. */
@@ -54,6 +70,8 @@ export function mergeContact(saved: Contact, incoming: Contact): Contact {
     statusChangedAt: statusFrom.statusChangedAt,
     direction: detailsFrom.direction,
     followUpAt: detailsFrom.followUpAt,
+    cadenceWeeks: detailsFrom.cadenceWeeks,
+    goals: mergeGoals(saved.goals, incoming.goals, incomingNewer),
     connectedOn: saved.connectedOn ?? incoming.connectedOn,
     createdAt: Math.min(saved.createdAt, incoming.createdAt),
     updatedAt: Math.max(saved.updatedAt, incoming.updatedAt),

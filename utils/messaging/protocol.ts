@@ -5,6 +5,7 @@ import {
   ContactStatusSchema,
   CustomSkillSchema,
   MentoringDirectionSchema,
+  NoteTextSchema,
   TimelineEntrySchema,
 } from '../schemas/contact';
 import { AutoBackupSettingsSchema, MyProfileSchema, PreferencesSchema } from '../schemas/settings';
@@ -110,8 +111,8 @@ const none = z.void();
 const tabId = z.number().int().nonnegative();
 const key = z.string().min(1);
 export const SidebarTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
-/** Long notes are fine; a runaway paste of megabytes is not. */
-const noteText = z.string().max(100_000);
+/** Note text as stored (schemas/contact.ts NoteTextSchema: the one limit). */
+const noteText = NoteTextSchema;
 
 /** What the UI may change on a contact directly. */
 export const ContactPatchSchema = z

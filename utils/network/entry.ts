@@ -4,6 +4,7 @@ import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
 import { personForMatching, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
+import { spellOutUmlauts, stripAccents } from '../skills/fold';
 
 /** How a contact pairs with me, as the list shows and ranks it. */
 export interface EntryMatch {
@@ -59,21 +60,16 @@ export function subtitleOf(contact: Pick<Contact, 'currentRole' | 'currentCompan
   return parts.length > 0 ? parts.join(' · ') : (contact.headline ?? '');
 }
 
-const SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
-const MARKS_RE = /\p{M}/gu;
 const SEPARATORS_RE = /[^a-z0-9]+/g;
-const UMLAUT_RE = /[äöü]/;
 
 /**
- * Lowercase, accents stripped (é→e, ä→a, ß→ss), everything but letters and digits a single space. A lean
- * version of skills/fold.ts's foldText for free text: it runs over every name, headline and note of the
- * network when the index is built, so it avoids per-token work. Query words go through the same function.
+ * Lowercase, accents stripped (é→e, ä→a, ß→ss: skills/fold.ts stripAccents), everything but letters and digits
+ * a single space. A lean version of skills/fold.ts's foldText for free text: it runs over every name, headline
+ * and note of the network when the index is built, so it avoids per-token work. Query words go through the
+ * same function.
  */
 export function foldForSearch(text: string): string {
-  let t = text.toLowerCase();
-  if (!/^[\x00-\x7f]*$/.test(t)) t = t.replace(SPECIAL_RE, (ch) => SPECIAL[ch] ?? ch).normalize('NFKD').replace(MARKS_RE, '');
-  return t.replace(SEPARATORS_RE, ' ').trim();
+  return stripAccents(text.toLowerCase()).replace(SEPARATORS_RE, ' ').trim();
 }
 
 /**
@@ -85,10 +81,8 @@ export function searchableText(parts: readonly (string | null | undefined)[]): s
   for (const part of parts) {
     if (!part) continue;
     out.push(foldForSearch(part));
-    const lower = part.toLowerCase();
-    if (UMLAUT_RE.test(lower.normalize('NFC'))) {
-      out.push(foldForSearch(lower.normalize('NFC').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
-    }
+    const spelled = spellOutUmlauts(part);
+    if (spelled !== null) out.push(foldForSearch(spelled));
   }
   return ` ${out.join(' ')} `;
 }

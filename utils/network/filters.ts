@@ -1,6 +1,6 @@
 import { dueReason } from '../reminders/due';
 import type { ContactEntry } from './entry';
-import type { PopupFilters } from './view-schema';
+import { FILTER_FIELDS, NO_FILTERS, type PopupFilters } from './view-schema';
 
 type Filterable = Pick<
   ContactEntry,
@@ -29,11 +29,20 @@ export function matchesFilters(entry: Filterable, filters: PopupFilters, now: nu
 
 /** Whether any filter is on (the UI offers "clear" then). */
 export function hasActiveFilters(filters: PopupFilters): boolean {
-  return (
-    filters.teachSkill !== null ||
-    filters.learnSkill !== null ||
-    filters.statuses.length > 0 ||
-    filters.kinds.length > 0 ||
-    filters.due
-  );
+  return activeFilterCount(filters) > 0;
+}
+
+/**
+ * How many filter choices are on (each chosen status or kind counts), over every field of the filter schema;
+ * `except` leaves out fields that have their own control (the popup's "Due" button).
+ */
+export function activeFilterCount(filters: PopupFilters, except: readonly (keyof PopupFilters)[] = []): number {
+  let count = 0;
+  for (const field of FILTER_FIELDS) {
+    if (except.includes(field)) continue;
+    const value: unknown = filters[field];
+    if (Array.isArray(value)) count += value.length;
+    else if (value !== NO_FILTERS[field]) count += 1;
+  }
+  return count;
 }

@@ -1,5 +1,5 @@
 import { privateStorage } from '../ui/private-storage';
-import { DEFAULT_POPUP_VIEW, PopupViewSchema, type PopupView } from './view-schema';
+import { DEFAULT_POPUP_VIEW, FILTER_FIELDS, PopupViewSchema, type PopupView } from './view-schema';
 
 /** The popup's query, filters and sort, kept so they survive closing and reopening it (a UI choice, not data). */
 export const VIEW_STORAGE_KEY = 'popup:view';
@@ -19,18 +19,21 @@ export function rememberView(view: PopupView): void {
   privateStorage().set({ [VIEW_STORAGE_KEY]: view }).catch((e) => console.warn('could not remember view', e));
 }
 
-/** Whether two views ask the same question (compared field by field, whatever order the keys came in). */
+/** Equal scalars, or lists with the same items in the same order. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+  return x === y;
+}
+
+const VIEW_FIELDS = Object.keys(PopupViewSchema.shape) as (keyof PopupView)[];
+
+/**
+ * Whether two views ask the same question: every field of the view schema, and every filter field, compared
+ * whatever order the keys came in (derived from the schemas, so a new filter is compared without listing it).
+ */
 export function sameView(a: PopupView, b: PopupView): boolean {
-  const fa = a.filters;
-  const fb = b.filters;
-  const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    a.query === b.query &&
-    a.sort === b.sort &&
-    fa.teachSkill === fb.teachSkill &&
-    fa.learnSkill === fb.learnSkill &&
-    fa.due === fb.due &&
-    sameList(fa.statuses, fb.statuses) &&
-    sameList(fa.kinds, fb.kinds)
+    VIEW_FIELDS.every((field) => field === 'filters' || sameValue(a[field], b[field])) &&
+    FILTER_FIELDS.every((field) => sameValue(a.filters[field], b.filters[field]))
   );
 }

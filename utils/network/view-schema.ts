@@ -12,32 +12,38 @@ export type PopupSort = z.infer<typeof PopupSortSchema>;
 
 const skillId = z.string().min(1).max(200);
 
-/** What narrows the list. Empty arrays / null mean "no filter". */
+/**
+ * What narrows the list: the one definition of the popup's filter fields and their "no filter" defaults
+ * (empty arrays / null / false). The defaults, the Clear button, the active-filter count and `sameView`
+ * all derive from it, so a new field needs no other list (see ARCHITECTURE.md, "A popup filter").
+ */
 export const PopupFiltersSchema = z.object({
   /** Only people who could teach me this skill. */
-  teachSkill: skillId.nullable(),
+  teachSkill: skillId.nullable().default(null),
   /** Only people who would like to learn this skill (from me). */
-  learnSkill: skillId.nullable(),
-  statuses: z.array(ContactStatusSchema).max(6),
-  kinds: z.array(PairingKindSchema).max(4),
+  learnSkill: skillId.nullable().default(null),
+  statuses: z.array(ContactStatusSchema).max(6).default(() => []),
+  kinds: z.array(PairingKindSchema).max(4).default(() => []),
   /** Only follow-ups that are due and relationships stuck in one status. */
-  due: z.boolean(),
+  due: z.boolean().default(false),
 });
 export type PopupFilters = z.infer<typeof PopupFiltersSchema>;
 
+/** The filter fields, in the schema's order. */
+export const FILTER_FIELDS = Object.keys(PopupFiltersSchema.shape) as (keyof PopupFilters)[];
+
+/** Every filter at "no filter". */
+export const NO_FILTERS: PopupFilters = Object.freeze(PopupFiltersSchema.parse({}));
+
 /** Everything the user chose in the popup; remembered so it survives closing and reopening it. */
 export const PopupViewSchema = z.object({
-  query: z.string().max(200),
-  filters: PopupFiltersSchema,
-  sort: PopupSortSchema,
+  query: z.string().max(200).default(''),
+  filters: PopupFiltersSchema.default(() => PopupFiltersSchema.parse({})),
+  sort: PopupSortSchema.default('potential'),
 });
 export type PopupView = z.infer<typeof PopupViewSchema>;
 
-export const DEFAULT_POPUP_VIEW: PopupView = {
-  query: '',
-  filters: { teachSkill: null, learnSkill: null, statuses: [], kinds: [], due: false },
-  sort: 'potential',
-};
+export const DEFAULT_POPUP_VIEW: PopupView = Object.freeze(PopupViewSchema.parse({}));
 
 
 /** One list row: only what the row shows, so a page of rows crosses the message boundary quickly. */

@@ -79,13 +79,16 @@ export const TIMELINE_EVENTS = ['saved', 'status-changed', 'outreach-copied', 'i
 export const TimelineEventSchema = z.enum(TIMELINE_EVENTS);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
+/** A note's text: the one note length limit, read by the message map and the note editors. */
+export const NoteTextSchema = z.string().max(LIMITS.noteText);
+
 /** One entry in a contact's story: a note the user wrote, or an event the extension recorded. */
 export const TimelineEntrySchema = z.object({
   id: z.string().min(1).max(LIMITS.key),
   contactKey: ContactKeySchema,
   kind: z.enum(['note', 'event']),
   /** Note text (plain text, line breaks kept) or a short event detail such as the new status. */
-  text: z.string().max(LIMITS.noteText),
+  text: NoteTextSchema,
   event: TimelineEventSchema.nullable(),
   createdAt: epochMs,
   /** Only on `session` events: the day and what each side learned. */

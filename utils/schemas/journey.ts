@@ -37,11 +37,15 @@ export const GoalsSchema = z.array(GoalSchema).max(MAX_GOALS);
 /** `YYYY-MM-DD`, a day in the user's calendar (what a date input gives). */
 export const DayInputSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** Limits of a logged session's texts (the form's maxLength reads them too). */
+export const MAX_SESSION_NOTES = 20_000;
+export const MAX_SESSION_LEARNED = 5_000;
+
 /** What the user tells about one session; stored on its `session` timeline event. */
 export const SessionDetailsSchema = z.object({
   date: DayInputSchema,
-  notes: z.string().max(20_000),
-  iLearned: z.string().max(5_000),
-  theyLearned: z.string().max(5_000),
+  notes: z.string().max(MAX_SESSION_NOTES),
+  iLearned: z.string().max(MAX_SESSION_LEARNED),
+  theyLearned: z.string().max(MAX_SESSION_LEARNED),
 });
 export type SessionDetails = z.infer<typeof SessionDetailsSchema>;

@@ -1,10 +1,11 @@
 import type { ContactStatus, TimelineEntry } from '../schemas/contact';
 import type { Lang, MessageKey } from '../i18n/translate';
 import { CONTACT_STATUSES } from '../schemas/contact';
+import { LIMITS } from '../schemas/limits';
 import { dateInputToEpoch } from '../reminders/follow-up-date';
 
-/** Same limit as the protocol's note text: long notes are fine, a runaway paste of megabytes is not. */
-export const NOTE_MAX_LENGTH = 100_000;
+/** The stored note's limit (schemas/limits.ts), so the editor refuses exactly what the background would. */
+export const NOTE_MAX_LENGTH = LIMITS.noteText;
 /** Notes longer than this show their beginning and a "Show all" button, so one essay does not bury the rest. */
 export const NOTE_PREVIEW_LENGTH = 600;
 

@@ -18,7 +18,10 @@ const TOKEN_RE =
   /&|(?<![\p{L}\p{N}\p{M}])\.[\p{L}\p{N}][\p{L}\p{N}\p{M}]*|[\p{L}\p{N}\p{M}]+(?:[+#]+(?![\p{L}\p{N}]))?/gu;
 const MARKS_RE = /\p{M}/gu;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]/gu;
-/** Letters NFKD does not decompose into a base letter plus a mark. */
+/**
+ * Letters of Latin-1 and Latin Extended-A that NFKD does not decompose into a base letter plus a mark (lower
+ * case: callers lowercase first). The one table for skills and the network search.
+ */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   ẞ: 'ss',
@@ -30,8 +33,33 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+  ĸ: 'k',
+  // NFKD would leave a middle dot (ŀ) or an apostrophe (ŉ) inside the word.
+  ŀ: 'l',
+  ŉ: 'n',
 };
-const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/**
+ * Lowercased text without diacritics (ä→a, é→e, ß→ss, æ→ae, ø→o …); everything else is kept as it is.
+ * The one accent folding of the extension: skill tokens here, the popup's network search (utils/network).
+ */
+export function stripAccents(lower: string): string {
+  // Pure ASCII needs no Unicode normalisation: skips the slow path for most text.
+  if (ASCII_RE.test(lower)) return lower;
+  return lower.replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch).normalize('NFKD').replace(MARKS_RE, '');
+}
+
+/** The text with German umlauts written out (ä→ae, Ö→Oe, ü→ue), or null when it has none. */
+export function spellOutUmlauts(text: string): string | null {
+  const nfc = text.normalize('NFC');
+  if (!/[äöüÄÖÜ]/.test(nfc)) return null;
+  return nfc.replace(/ä/g, 'ae').replace(/Ä/g, 'Ae').replace(/ö/g, 'oe').replace(/Ö/g, 'Oe').replace(/ü/g, 'ue').replace(/Ü/g, 'Ue');
+}
 
 /** One token of a text: as written, and folded. */
 export interface Token {
@@ -53,9 +81,7 @@ function foldToken(raw: string): string {
     suffix = symbols[0].replace(/\+/g, 'plus').replace(/#/g, 'sharp');
     t = t.slice(0, symbols.index);
   }
-  t = t.replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch);
-  // Pure ASCII needs no Unicode normalisation: skips the slow path for most tokens.
-  if (!/^[\x00-\x7f]*$/.test(t)) t = t.normalize('NFKD').replace(MARKS_RE, '').replace(NON_ALNUM_RE, '');
+  if (!ASCII_RE.test(t)) t = stripAccents(t).replace(NON_ALNUM_RE, '');
   return prefix + t + suffix;
 }
 
@@ -83,7 +109,6 @@ export function compactKey(folded: string): string {
 
 /** The `ae/oe/ue` spelling of a text with umlauts (folded), or null when it has none. */
 export function umlautVariant(text: string): string | null {
-  const nfc = text.normalize('NFC');
-  if (!/[äöüÄÖÜ]/.test(nfc)) return null;
-  return foldText(nfc.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue'));
+  const spelled = spellOutUmlauts(text);
+  return spelled === null ? null : foldText(spelled);
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n';
 import { messenger } from '../../../utils/messaging/messenger';
 import { epochToDateInput } from '../../../utils/reminders/follow-up-date';
 import type { Profile } from '../../../utils/schemas/profile';
+import { MAX_SESSION_LEARNED, MAX_SESSION_NOTES } from '../../../utils/schemas/journey';
 
 /** Log a session: the day (today unless changed), optional notes and what each side learned. */
 export function SessionLog({ contactKey, profile, onError }: { contactKey: string; profile?: Profile; onError: (error: unknown) => void }) {
@@ -39,15 +40,15 @@ export function SessionLog({ contactKey, profile, onError }: { contactKey: strin
       </label>
       <label>
         {t('jr_logNotes')}
-        <textarea data-testid="session-notes" rows={2} maxLength={20_000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea data-testid="session-notes" rows={2} maxLength={MAX_SESSION_NOTES} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <label>
         {t('jr_logILearned')}
-        <input data-testid="session-i-learned" maxLength={5_000} value={iLearned} onChange={(e) => setILearned(e.target.value)} />
+        <input data-testid="session-i-learned" maxLength={MAX_SESSION_LEARNED} value={iLearned} onChange={(e) => setILearned(e.target.value)} />
       </label>
       <label>
         {t('jr_logTheyLearned')}
-        <input data-testid="session-they-learned" maxLength={5_000} value={theyLearned} onChange={(e) => setTheyLearned(e.target.value)} />
+        <input data-testid="session-they-learned" maxLength={MAX_SESSION_LEARNED} value={theyLearned} onChange={(e) => setTheyLearned(e.target.value)} />
       </label>
       <button type="submit" data-testid="session-log" disabled={state === 'saving'}>
         {t('jr_logSave')}
