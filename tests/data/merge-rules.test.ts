@@ -177,6 +177,8 @@ describe('merge rules: my profile and preferences', () => {
       onboardingDone: true,
     });
     expect(mergePreferences({ ...DEFAULT_PREFERENCES, lastBackupAt: T0 + 1 }, { ...backup, lastBackupAt: null }).lastBackupAt).toBe(T0 + 1);
+    expect(mergePreferences({ ...DEFAULT_PREFERENCES, lastBackupAt: T0 + 1 }, backup).lastBackupAt).toBe(T0 + 5);
+    expect(mergePreferences(DEFAULT_PREFERENCES, { ...backup, lastBackupAt: null }).lastBackupAt).toBeNull();
     expect(mergePreferences({ ...DEFAULT_PREFERENCES, onboardingDone: true }, { ...backup, onboardingDone: false }).onboardingDone).toBe(true);
     expect(mergePreferences(DEFAULT_PREFERENCES, { ...backup, onboardingDone: false }).onboardingDone).toBe(false);
   });
