@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sidebar } from '../support/browser.mjs';
+import { IDLE_TIMEOUT_PREF } from '../support/firefox.mjs';
 import { useBrowser, waitForExactText } from '../support/harness.mjs';
 
-const env = useBrowser();
+// Firefox: a short idle timeout, so the event page is really suspended when a test restarts the background.
+const env = useBrowser({ prefs: { [IDLE_TIMEOUT_PREF]: 5000 } });
 const ELEANOR = 'https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/';
 const MILA = 'https://www.linkedin.com/in/mila-kowalczyk-4b21a7231/';
 const KATRIN = 'https://www.xing.com/profile/Katrin_Hollweg';
