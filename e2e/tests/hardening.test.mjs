@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Papa from 'papaparse';
+import { sidebar } from '../support/browser.mjs';
 import { useBrowser } from '../support/harness.mjs';
 
 const env = useBrowser();
@@ -176,5 +177,32 @@ test('the service worker stopped in the middle of a replace-restore of 10,000 co
   if (outcome === 'error') assert.equal(old, 10_000, 'a restore reported as failed left the old data');
   console.log(`# fault test: restore ${outcome}; stored side: ${old ? 'old' : 'new'}`);
   await check.close();
+  await page.close();
+});
+
+test('what a content script could read (storage.local) holds no personal data after tagging, a note draft and a popup search', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto('https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/');
+  const frame = sidebar(page);
+  await frame.getByTestId('skill-input-teach').fill('JavaScript');
+  await frame.getByTestId('skill-input-teach').press('Enter');
+  await frame.getByTestId('contact-saved').waitFor();
+  await frame.getByTestId('note-input').fill('Private draft about Eleanor, never saved');
+  const popup = await env.browser.openExtensionPage('popup.html');
+  await popup.getByTestId('contact-search').fill('Eleanor');
+  await popup.getByTestId('contact-row').filter({ hasText: 'Eleanor Whitcombe' }).waitFor();
+  const options = await env.browser.openExtensionPage('options.html');
+  // The draft is written by the background after a pause in typing: sample storage.local for a while.
+  for (const end = Date.now() + 2000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const local = await options.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.get(null));
+    // Only the two UI preferences may live there, as booleans.
+    for (const [key, value] of Object.entries(local)) {
+      assert.ok(['ui:sidebarCollapsed', 'ui:popupOverviewOpen'].includes(key), `storage.local holds "${key}"`);
+      assert.equal(typeof value, 'boolean', `${key} is ${JSON.stringify(value)}`);
+    }
+    assert.doesNotMatch(JSON.stringify(local), /Eleanor|Private draft|JavaScript/);
+  }
+  await options.close();
+  await popup.close();
   await page.close();
 });
