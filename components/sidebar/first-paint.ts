@@ -1,9 +1,6 @@
 import type { SidebarSession } from '../../utils/sidebar/sidebar-session';
 import { SIDEBAR_COLLAPSED_KEY } from '../../utils/ui/sidebar-collapsed-key';
-
-interface RawStorage {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-}
+import { extensionApi } from '../../utils/content/extension-api';
 
 /**
  * The person's name and headline, painted with plain DOM as soon as the claim answers, while React, the messaging
@@ -11,9 +8,7 @@ interface RawStorage {
  * SidebarApp's card, so React's first render replaces it without a visible change. Text only, never HTML.
  */
 export async function paintFirst(session: Promise<SidebarSession>, root: HTMLElement | null): Promise<void> {
-  const scope = globalThis as { browser?: RawStorage; chrome?: RawStorage };
-  const collapsedRead = (scope.browser ?? scope.chrome)?.storage.local.get(SIDEBAR_COLLAPSED_KEY);
-  const [{ state }, stored] = await Promise.all([session, collapsedRead ?? Promise.resolve({} as Record<string, unknown>)]);
+  const [{ state }, stored] = await Promise.all([session, extensionApi().storage.local.get(SIDEBAR_COLLAPSED_KEY)]);
   // React got there first, the user keeps it collapsed, or there is no one to show yet.
   if (!root || root.childNodes.length > 0 || stored[SIDEBAR_COLLAPSED_KEY] === true || state.status !== 'ready') return;
   const { profile } = state;

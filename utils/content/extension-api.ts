@@ -1,7 +1,8 @@
 /**
- * The content script's only door to the extension: the browser's own promise-based API (`browser` in Firefox,
- * `chrome` in Chromium MV3), not webextension-polyfill, which would take 10 kB of the content script's 25 kB
- * budget (issue 16). Every other context keeps the polyfill. Typed to the few calls the content script makes.
+ * The browser's own promise-based API (`browser` in Firefox, `chrome` in Chromium MV3) for the two places that must
+ * stay small: the content script (webextension-polyfill would take 10 kB of its 25 kB budget, issue 16) and the
+ * sidebar's first paint (before the polyfill has loaded). Every other context keeps the polyfill. Typed to the few
+ * calls those make.
  */
 export interface ContentExtensionApi {
   runtime: {

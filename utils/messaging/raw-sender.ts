@@ -1,3 +1,4 @@
+import { extensionApi } from '../content/extension-api';
 import type { MessageInput, MessageName, MessageOutput } from './protocol';
 
 let nextId = Math.floor(Math.random() * 1e6);
@@ -10,16 +11,9 @@ let nextId = Math.floor(Math.random() * 1e6);
  * the library's receiver.
  */
 export async function sendRaw<K extends MessageName>(type: K, data: MessageInput<K>): Promise<MessageOutput<K>> {
-  const scope = globalThis as { browser?: RawRuntime; chrome?: RawRuntime };
-  const runtime = (scope.browser ?? scope.chrome)?.runtime;
-  if (!runtime) throw new Error('No extension API in this context');
-  const response = (await runtime.sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as
+  const response = (await extensionApi().runtime.sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as
     | { res?: unknown; err?: { message?: string } }
     | undefined;
   if (response?.err) throw new Error(response.err.message ?? `"${type}" failed`);
   return response?.res as MessageOutput<K>;
-}
-
-interface RawRuntime {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
