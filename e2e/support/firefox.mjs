@@ -36,9 +36,11 @@ async function waitForNewFile(dir, before, timeout) {
     const fresh = readdirSync(dir).filter((f) => !before.has(f) && !f.endsWith('.part'));
     if (fresh.length > 0 && !readdirSync(dir).some((f) => f.endsWith('.part'))) {
       const file = fresh[0];
-      const size = statSync(join(dir, file)).size;
+      // Firefox may write under a temporary name and rename it: a file gone meanwhile is looked for again.
+      const sizeOf = () => (existsSync(join(dir, file)) ? statSync(join(dir, file)).size : -1);
+      const size = sizeOf();
       await sleep(100);
-      if (statSync(join(dir, file)).size === size) return file;
+      if (size >= 0 && sizeOf() === size) return file;
     }
     if (Date.now() > end) throw new Error('e2e: no download arrived');
     await sleep(50);
