@@ -12,10 +12,14 @@ export function useContact(key: string | null): Contact | null | undefined {
   useEffect(() => {
     if (!key) return;
     let active = true;
-    const load = () =>
-      messenger.sendMessage('getContact', { key }).then((contact) => {
-        if (active) setLoaded({ key, contact });
+    // Loads can overlap (a broadcast while the first answer is on its way): only the newest one's answer counts.
+    let latest = 0;
+    const load = () => {
+      const mine = ++latest;
+      return messenger.sendMessage('getContact', { key }).then((contact) => {
+        if (active && mine === latest) setLoaded({ key, contact });
       });
+    };
     void load();
     const unsubscribe = subscribe('contactsChanged', ({ keys }) => {
       if (keys.includes(key)) void load();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../common/i18n';
 import { messenger } from '../../utils/messaging/messenger';
-import { subscribe } from '../../utils/messaging/broadcasts';
+import { publishLocally, subscribe } from '../../utils/messaging/broadcasts';
 import type { ListedPerson, PagePerson } from '../../utils/messaging/protocol';
 
 /**
@@ -43,6 +43,7 @@ export function PagePeople({ people }: { people: readonly ListedPerson[] }) {
   const save = async (person: PagePerson) => {
     try {
       await messenger.sendMessage('savePagePerson', { person: strip(person) });
+      publishLocally('contactsChanged', { keys: [person.key] });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

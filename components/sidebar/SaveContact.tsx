@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../common/i18n';
 import { messenger } from '../../utils/messaging/messenger';
+import { publishLocally } from '../../utils/messaging/broadcasts';
 import type { Contact } from '../../utils/schemas/contact';
 import type { Profile } from '../../utils/schemas/profile';
 
@@ -18,6 +19,7 @@ export function SaveContact({ profile, contact }: { profile: Profile; contact: C
     setError(null);
     try {
       await messenger.sendMessage('saveContact', { profile });
+      publishLocally('contactsChanged', { keys: [profile.key] });
     } catch (e) {
       setError(t('saveFailed', e instanceof Error ? e.message : String(e)));
     } finally {

@@ -19,7 +19,11 @@ async function saveViaSidebar(url) {
   await page.goto(url);
   const frame = sidebar(page);
   await frame.getByTestId('save-contact').click();
-  await frame.getByTestId('contact-saved').waitFor();
+  // Either the saved mark or the sidebar's error: a failed save reports what the user was told.
+  await frame.locator('[data-testid="contact-saved"], [role="alert"]').first().waitFor();
+  if (!(await frame.getByTestId('contact-saved').isVisible())) {
+    assert.fail(`saving ${url} failed in the sidebar: ${await frame.getByRole('alert').innerText()}`);
+  }
   await page.close();
 }
 

@@ -25,3 +25,12 @@ export function subscribe<K extends BroadcastName>(name: K, subscriber: Subscrib
   set.add(subscriber);
   return () => set.delete(subscriber);
 }
+
+/**
+ * Tells this page's own subscribers about a change it has just made, without waiting for the background's
+ * broadcast. The broadcast still comes (and reloads once more); this is for the one that does not: Firefox delivers
+ * it to the sidebar frame through its tab, and a view must not depend on that to show the result of its own click.
+ */
+export function publishLocally<K extends BroadcastName>(name: K, data: MessageInput<K>): void {
+  for (const fn of subscribers[name] as Set<Subscriber<K>>) fn(data);
+}
