@@ -275,10 +275,8 @@ export class FxLocator {
   }
 }
 
-export class FxFrameLocator {
-  constructor(page, selector) {
-    this.root = new FrameRoot(page, selector);
-  }
+/** Playwright's locator constructors, for anything with a `root` (a page or a frame inside it). */
+class FxLocatorRoot {
   locator(css) {
     return new FxLocator(this.root, [{ css }]);
   }
@@ -293,24 +291,20 @@ export class FxFrameLocator {
   }
 }
 
-export class FxPage {
+export class FxFrameLocator extends FxLocatorRoot {
+  constructor(page, selector) {
+    super();
+    this.root = new FrameRoot(page, selector);
+  }
+}
+
+export class FxPage extends FxLocatorRoot {
   constructor(ppPage, { isExtensionPage = false } = {}) {
+    super();
     this.pp = ppPage;
     this.isExtensionPage = isExtensionPage;
     this.keyboard = new FxKeyboard(ppPage);
     this.root = new FrameRoot(this);
-  }
-  locator(css) {
-    return new FxLocator(this.root, [{ css }]);
-  }
-  getByTestId(testId) {
-    return new FxLocator(this.root, [{ testId }]);
-  }
-  getByText(text, options) {
-    return new FxLocator(this.root, []).getByText(text, options);
-  }
-  getByRole(role, options) {
-    return new FxLocator(this.root, []).getByRole(role, options);
   }
   frameLocator(selector) {
     return new FxFrameLocator(this, selector);

@@ -30,5 +30,6 @@ export function buildRoutes(fixtures = loadFixtures()) {
   routes.set('/__test/spa-shell.js', join(PAGES_DIR, 'spa-shell.js'));
   routes.set('/in/hostile-css-person/', join(PAGES_DIR, 'hostile-css.html'));
   routes.set('/in/hostile-page-person/', join(PAGES_DIR, 'hostile-page.html'));
+  routes.set('/in/huge-about-person/', join(PAGES_DIR, 'huge-about.html'));
   return routes;
 }
