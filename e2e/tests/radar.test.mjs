@@ -45,6 +45,9 @@ test('imported titles are scored: the reverse mentors top the popup, the radar l
   for (const name of SENIORS) assert.ok(!top.some((r) => r.text.includes(name)), `${name} not among the top rows`);
   assert.ok(rows.every((r, i) => i === 0 || rows[i - 1].score >= r.score), 'ranked by score');
   assert.ok(top.every((r) => r.score > 0));
+  // Mara shows my goal Data Visualization (through Data Science); Tjark's React skills nobody asked for.
+  const at = (name) => rows.findIndex((r) => r.text.includes(name));
+  assert.ok(at('Mara Okonkwo-Weiss') < at('Tjark Ellingsen'), 'the data-science student above the React developer');
   // The basis of the estimate is shown.
   assert.match(rows.find((r) => r.text.includes('Mara'))?.text ?? '', /estimated from the title 'Working Student'/);
 

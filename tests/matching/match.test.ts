@@ -287,7 +287,7 @@ describe('complementary inference', () => {
   it('offers my digital skills to a senior with no digital skills, but not to a peer', () => {
     const senior = match(me({ teachSkills: ['genai', 'strategy'], careerStartYear: 2019 }), them({ careerStartYear: 1990 }));
     expect(senior.iTeachThem).toEqual(['genai']);
-    expect(senior.iTeachThemDetail[0]?.evidence).toBe('complementary');
+    expect(senior.iTeachThemDetail[0]?.evidence).toBe('offered');
     const peer = match(me({ teachSkills: ['genai', 'strategy'], careerStartYear: 2019 }), them({ careerStartYear: 2018 }));
     expect(peer.iTeachThem).toEqual([]);
   });
@@ -305,7 +305,7 @@ describe('complementary inference', () => {
     expect(r.iTeachThemDetail).toEqual([
       { id: 'tiktok', evidence: 'mutual' },
       { id: 'python', evidence: 'tagged' },
-      { id: 'genai', evidence: 'complementary' }, // a senior without digital skills on the profile
+      { id: 'genai', evidence: 'offered' }, // a senior without digital skills on the profile
     ]);
   });
 

@@ -49,6 +49,24 @@ describe('imported contacts scored on their titles', () => {
     expect(byRole('Geschäftsführer').match.kind).not.toBe('reverse');
   });
 
+  it('for Data Visualization the data-science working student ranks above the React developer', () => {
+    // Mara shows the goal through a related skill (Data Science); Tjark only has unrequested skills
+    // (Frontend Development, React, Software Engineering). Both started ~this year; I teach all three of
+    // mine to either. Weights: related 1.5 beats any list of complementary 0.25s (utils/matching/score.ts).
+    const student = byRole('Working Student Data Science');
+    const frontend = byRole('Junior Frontend Developer (React)');
+    expect(student.match.theyTeachMe).toContain('data-visualization');
+    expect(frontend.match.theyTeachMe).not.toContain('data-visualization');
+    expect(student.match.score).toBe(56);
+    expect(frontend.match.score).toBe(43);
+    const ranked = [...entries].sort((a, b) => b.match.score - a.match.score).map((e) => e.subtitle);
+    expect(ranked.findIndex((s) => s.startsWith('Working Student'))).toBeLessThan(ranked.findIndex((s) => s.startsWith('Junior Frontend')));
+    for (const role of ['AI Engineer', 'Content Creator']) {
+      expect(byRole(role).match.kind, role).toBe('reverse');
+      expect(byRole(role).match.score, role).toBeGreaterThan(student.match.score);
+    }
+  });
+
   it('states the basis of each estimate', () => {
     expect(byRole('Working Student').careerBasis).toEqual({ source: 'title', year: 2025, word: 'Working Student' });
     expect(byRole('CFO').careerBasis).toMatchObject({ source: 'title', word: 'CFO', year: 2006 });

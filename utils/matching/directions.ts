@@ -42,6 +42,8 @@ interface ComplementaryArgs {
   skills: SkillInfo;
   list: SkillList;
   exclude: ReadonlySet<string>;
+  /** `offered` for my teach list (I said I teach it), `complementary` for their profile skills. */
+  evidence: 'offered' | 'complementary';
 }
 
 /**
@@ -64,7 +66,7 @@ function addComplementary(a: ComplementaryArgs): void {
     if (learnerCategories.has(category)) continue;
     const shaped = learnerDominant === otherGroup(group) || careerSupports(a.teacher, group, a.career);
     if (!shaped) continue;
-    a.list.add(id, 'complementary');
+    a.list.add(id, a.evidence);
     added += 1;
   }
 }
@@ -77,7 +79,8 @@ const uniq = (ids: readonly string[]): string[] => [...new Set(ids)];
  * theyTeachMe: their teach tags (those I also want to learn first), then their profile skills that are on
  * my learn list, then my learning goals their profile shows through related skills, then complementary
  * profile skills (see addComplementary).
- * iTeachThem: their learn tags (those I teach first), then complementary skills from my teach list. There
+ * iTeachThem: their learn tags (those I teach first), then skills from my teach list they show nothing of
+ * (`offered`, the same rule as complementary: see addComplementary). There
  * is no "wanted" tier here because only I describe them: their wishes are the learn tags, which count even
  * when the skill is not on my teach list (I tagged it on their card, so I expect to be able to help).
  * Inferred tiers skip what the learner already has (my teach list / their profile and teach tags).
@@ -111,6 +114,7 @@ export function computeDirections(me: MatchMe, them: MatchThem, career: CareerGa
     skills,
     list: theyTeach,
     exclude: myTeachSet,
+    evidence: 'complementary',
   });
 
   const iTeach = new SkillList();
@@ -124,6 +128,7 @@ export function computeDirections(me: MatchMe, them: MatchThem, career: CareerGa
     skills,
     list: iTeach,
     exclude: new Set(theirKnown),
+    evidence: 'offered',
   });
 
   return { theyTeachMe: theyTeach.items, iTeachThem: iTeach.items };

@@ -1,12 +1,19 @@
 import type { Evidence, MatchedSkill, PairingKind } from './types';
 
-/** Explicit tags count more than what we infer from profile skills. */
+/**
+ * Explicit tags count more than what we infer from profile skills. `complementary` is a skill of theirs
+ * nobody asked for (up to 5 per direction, directions.ts): even a full list (5 × 0.25 = 1.25) stays below
+ * one of my goals shown by a related skill (1.5), so a data-science student outranks a React developer for
+ * "Data Visualization" (at 1, three unrequested skills outweighed the goal). `offered` — a skill I said I
+ * teach and they show nothing of — keeps that weight of 1: it is my stated intent, like a goal.
+ */
 export const EVIDENCE_WEIGHT: Readonly<Record<Evidence, number>> = {
   mutual: 3,
   tagged: 2.5,
   wanted: 2,
   related: 1.5,
-  complementary: 1,
+  offered: 1,
+  complementary: 0.25,
 };
 
 /** A direction is "full" at this strength (two mutual tags, three profile matches, …): long lists don't win. */

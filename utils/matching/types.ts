@@ -43,10 +43,12 @@ export interface MatchInput {
  * - `tagged`: tagged on one side only (their teach tag / their learn tag).
  * - `wanted`: inferred – on their profile and on my learn list.
  * - `related`: inferred – my learning goal, shown by related skills on their profile (LLMs → Generative AI).
- * - `complementary`: inferred – the teacher has it, the learner shows nothing in that category, and
- *   the pair looks reverse-mentoring shaped (see directions.ts).
+ * - `offered`: inferred – on my teach list, they show nothing in that category, and the pair looks
+ *   reverse-mentoring shaped (see directions.ts); the i-teach-them side of `complementary`.
+ * - `complementary`: inferred – on their profile (not asked for by me), I show nothing in that category,
+ *   and the pair looks reverse-mentoring shaped.
  */
-export type Evidence = 'mutual' | 'tagged' | 'wanted' | 'related' | 'complementary';
+export type Evidence = 'mutual' | 'tagged' | 'wanted' | 'related' | 'offered' | 'complementary';
 
 export interface MatchedSkill {
   id: string;
