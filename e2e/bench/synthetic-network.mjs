@@ -1,6 +1,7 @@
 // A synthetic mentoring network of invented people for the popup benchmark and `node e2e/seed.mjs`:
 // valid Contact and TimelineEntry records (utils/schemas/contact.ts), deterministic for a given seed.
 import { readFileSync } from 'node:fs';
+import { importForNode } from './bundle.mjs';
 
 const catalogue = JSON.parse(readFileSync(new URL('../../utils/skills/catalogue.json', import.meta.url), 'utf8'));
 
@@ -165,6 +166,62 @@ export async function seedNetwork(context, { contacts, timeline, myProfile = SYN
     await write({ contacts: batch, timeline: timeline.filter((t) => keys.has(t.contactKey)), settings: [] });
   }
   if (myProfile) await write({ contacts: [], timeline: [], settings: [{ key: 'myProfile', value: myProfile }] });
+}
+
+/**
+ * Puts the network in as a user who moves to this browser does: a backup file restored on the options page
+ * (replace), through the background's real restore (every record checked with zod, one transaction, the
+ * background told of the write). Returns the options page, still open, and when the restore was shown done
+ * (ms since the epoch).
+ */
+export async function restoreNetwork(browser, { contacts, timeline, myProfile = SYNTHETIC_MY_PROFILE }) {
+  const { BACKUP_FORMAT, BACKUP_VERSION } = await importForNode(
+    "export { BACKUP_FORMAT, BACKUP_VERSION } from './utils/data/backup.ts';",
+  );
+  const backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: Date.now(),
+    contacts,
+    timeline,
+    customSkills: [],
+    templates: [],
+    settings: myProfile ? [{ key: 'myProfile', value: myProfile }] : [],
+  };
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html'));
+  await page.getByTestId('restore-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  const previewed = page.locator('[data-testid="restore-status"][data-state="preview"], [data-testid="restore-status"][data-state="error"]');
+  await previewed.waitFor({ timeout: 180_000 });
+  if ((await previewed.getAttribute('data-state')) !== 'preview') throw new Error(`restore preview failed: ${await previewed.innerText()}`);
+  await page.getByTestId('restore-mode-replace').check();
+  await page.getByTestId('restore-confirm').click();
+  const restored = page.locator('[data-testid="restore-status"][data-state="done"], [data-testid="restore-status"][data-state="error"]');
+  await restored.waitFor({ timeout: 300_000 });
+  const doneAt = Date.now();
+  if ((await restored.getAttribute('data-state')) !== 'done') throw new Error(`restore failed: ${await restored.innerText()}`);
+  return { page, doneAt };
+}
+
+/** Resolves once the background keeps a popup snapshot (it answered the first page itself), with the time. */
+export async function snapshotKept(context, timeout = 300_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const [worker] = context.serviceWorkers();
+    const kept = await worker
+      ?.evaluate(async (key) => (await chrome.storage.session.get(key))[key] !== undefined, POPUP_SNAPSHOT_KEY)
+      .catch(() => false);
+    if (kept) return Date.now();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the background never kept a popup snapshot');
+}
+
+/** Deletes the popup snapshot, as a browser restart does (storage.session is gone then). */
+export async function dropSnapshot(context) {
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  await worker.evaluate((key) => chrome.storage.session.remove(key), POPUP_SNAPSHOT_KEY);
 }
 
 /**

@@ -5,7 +5,7 @@ import { setMyProfile } from '../../utils/db/settings';
 import { deleteAllData } from '../../utils/data/data-service';
 import { MentorRadarDb } from '../../utils/db/database';
 import { NetworkIndex } from '../../utils/network/network-index';
-import { createPopupQueries } from '../../utils/network/popup-queries';
+import { createPopupQueries, type PopupQueries } from '../../utils/network/popup-queries';
 import { answerFromSnapshot, PopupSnapshotSchema } from '../../utils/network/snapshot';
 import { SAVE_DELAY_MS, SNAPSHOT_STORAGE_KEY, type SnapshotStore } from '../../utils/network/snapshot-store';
 import { DEFAULT_POPUP_VIEW, type PopupView, type QueryContactsInput } from '../../utils/network/view-schema';
@@ -18,13 +18,18 @@ const getDb = useTestDb();
 let clock = T0;
 const workers: MentorRadarDb[] = [];
 const stores: SnapshotStore[] = [];
+const allQueries: PopupQueries[] = [];
 
-/** A service worker starting: its own database connection, index and snapshot store, nothing in memory. */
-function startWorker(db?: MentorRadarDb) {
+/**
+ * A service worker starting: its own database connection, index and snapshot store, nothing in memory.
+ * `afterWriteMs`: when it answers the first page on its own after a write (null: only when asked).
+ */
+function startWorker(db?: MentorRadarDb, afterWriteMs: number | null = null) {
   const connection = db ?? new MentorRadarDb(getDb().name);
   if (!db) workers.push(connection);
-  const worker = { db: connection, ...createPopupQueries(connection, VERSION, () => clock) };
+  const worker = { db: connection, ...createPopupQueries(connection, VERSION, () => clock, afterWriteMs) };
   stores.push(worker.store);
+  allQueries.push(worker.queries);
   return worker;
 }
 
@@ -60,6 +65,7 @@ beforeEach(() => {
 afterEach(async () => {
   vi.restoreAllMocks();
   // A save still pending (SAVE_DELAY_MS) must not land in the next test's storage.
+  for (const queries of allQueries.splice(0)) queries.cancelPending();
   for (const store of stores.splice(0)) store.invalidate();
   for (const db of workers.splice(0)) db.close();
 });
@@ -183,5 +189,46 @@ describe('first popup open after the service worker restarted', () => {
 
     await restarted.queries.query({ view: DEFAULT_POPUP_VIEW, offset: 0, limit: 25 }); // another view: kept instead
     await vi.waitFor(() => expect(writes.mock.calls.filter(([items]) => SNAPSHOT_STORAGE_KEY in items)).toHaveLength(1));
+  });
+});
+
+describe('first popup open after a write (an import, a restore, a tag) and an idle stop', () => {
+  it('finds a snapshot of the current network: the worker answered the first page itself once the writes paused', async () => {
+    await seeded();
+    const writer = startWorker(undefined, 20);
+    await updateContact(writer.db, 'linkedin:cem', { status: 'mentoring' }, undefined, T0);
+    await updateContact(writer.db, 'linkedin:ada', { status: 'paused' }, undefined, T0);
+    expect(await stored()).toBeUndefined(); // deleted by the writes at once
+    await vi.waitFor(async () => expect(await stored()).toBeDefined(), { timeout: 3000 });
+
+    const indexQuery = vi.spyOn(NetworkIndex.prototype, 'query');
+    const restarted = startWorker();
+    const out = await restarted.queries.query(FIRST_OPEN);
+    expect(indexQuery).not.toHaveBeenCalled();
+    expect(out.rows.find((r) => r.name === 'cem')?.status).toBe('mentoring');
+    expect(out.rows.find((r) => r.name === 'ada')?.status).toBe('paused');
+    await restarted.queries.settled();
+    expect(out).toEqual(await live(getDb(), FIRST_OPEN));
+  });
+
+  it('builds the index of a worker that never had one (a network written before any popup opened)', async () => {
+    const writer = startWorker(undefined, 20);
+    await setMyProfile(writer.db, me({ learnSkills: ['leadership'] }));
+    for (const slug of ['ada', 'bob', 'cem']) await saveContactFromProfile(writer.db, person(slug), T0 - DAY);
+    await vi.waitFor(async () => expect(await stored()).toBeDefined(), { timeout: 3000 });
+    const snapshot = PopupSnapshotSchema.parse(await stored());
+    expect(answerFromSnapshot(snapshot, { view: DEFAULT_POPUP_VIEW, ...FIRST_OPEN }, clock)).toEqual(await live(getDb(), FIRST_OPEN));
+  });
+
+  it('writes that go on after it answered: the snapshot kept in the end shows the last write', async () => {
+    await seeded();
+    const writer = startWorker(undefined, 20);
+    await updateContact(writer.db, 'linkedin:cem', { status: 'mentoring' }, undefined, T0);
+    await new Promise((resolve) => setTimeout(resolve, 60)); // answered, its snapshot waits SAVE_DELAY_MS
+    await updateContact(writer.db, 'linkedin:bob', { status: 'closed' }, undefined, T0);
+    await vi.waitFor(async () => expect(await stored()).toBeDefined(), { timeout: 3000 });
+    const snapshot = PopupSnapshotSchema.parse(await stored());
+    expect(snapshot.rows.find((r) => r.name === 'bob')?.status).toBe('closed');
+    expect(answerFromSnapshot(snapshot, { view: snapshot.view, ...FIRST_OPEN }, clock)).toEqual(await live(getDb(), FIRST_OPEN));
   });
 });
