@@ -1,34 +1,16 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import { messenger } from '../../utils/messaging/messenger';
-import type { RadarPerson, RadarSkill, RadarView } from '../../utils/radar/radar-schema';
-import { isSafeSiteUrl } from '../../utils/schemas/profile-url';
+import type { RadarSkill, RadarView } from '../../utils/radar/radar-schema';
 import { IntroductionsSection } from './IntroductionsSection';
+import { PeopleList } from './PeopleList';
 
-/** People listed per skill and pairs; the popup's list has everyone. */
-const PER_SKILL = 8;
-
-function PersonRow({ person }: { person: RadarPerson }) {
-  const open = (e: React.MouseEvent) => {
-    e.preventDefault();
-    if (isSafeSiteUrl(person.url)) void browser.tabs.create({ url: person.url, active: true });
-  };
-  return (
-    <li className="rd-person" data-testid="radar-person" data-key={person.key} data-kind={person.kind} data-score={person.score}>
-      <a href={person.url} onClick={open}>
-        <strong>{person.name}</strong>
-      </a>
-      <span className={`rd-kind rd-kind-${person.kind}`}>{person.score}</span>
-      {person.subtitle && <span className="muted rd-subtitle">{person.subtitle}</span>}
-      <span className="rd-reason" data-testid="radar-reason">
-        {person.reason}
-      </span>
-    </li>
-  );
-}
+/** People listed per skill and pairs (the most the message allows); the lists are virtualised (PeopleList). */
+const PER_SKILL = 200;
+/** What the first answer lists per skill: about what a section shows before it scrolls. */
+const FIRST_PER_SKILL = 8;
 
 function SkillSection({ item, testid }: { item: RadarSkill; testid: string }) {
   const { t } = useI18n();
@@ -42,35 +24,42 @@ function SkillSection({ item, testid }: { item: RadarSkill; testid: string }) {
           {t('rd_nobody')}
         </p>
       ) : (
-        <ol className="rd-people">
-          {item.people.map((p) => (
-            <PersonRow key={p.key} person={p} />
-          ))}
-        </ol>
+        <PeopleList people={item.people} />
       )}
       {item.total > item.people.length && <p className="muted">{t('rd_more', item.total - item.people.length)}</p>}
     </section>
   );
 }
 
-/** The radar fetched from the background, again whenever contacts or settings change. */
+const hasMore = (v: RadarView) => [...v.goals, ...v.teach].some((s) => s.total > s.people.length);
+
+/**
+ * The radar fetched from the background, again whenever contacts or settings change. The first answer lists a
+ * screenful per skill (FIRST_PER_SKILL), so the first render does not wait for hundreds of reason lines; the
+ * long lists (PER_SKILL, virtualised) follow right after it.
+ */
 function useRadar(lang: 'en' | 'de'): { view: RadarView | null; error: string | null } {
   const [view, setView] = useState<RadarView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      messenger
-        .sendMessage('getRadar', { lang, perSkill: PER_SKILL })
+    let seq = 0;
+    const load = (perSkill: number) => {
+      const mine = ++seq;
+      return messenger
+        .sendMessage('getRadar', { lang, perSkill })
         .then((v) => {
-          if (!live) return;
+          // An answer overtaken by a newer request (a change arrived meanwhile) is dropped.
+          if (!live || mine !== seq) return;
           setView(v);
           setError(null);
+          if (perSkill < PER_SKILL && hasMore(v)) void load(PER_SKILL);
         })
-        .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    void load();
-    const offContacts = subscribe('contactsChanged', () => void load());
-    const offSettings = subscribe('settingsChanged', () => void load());
+        .catch((e: unknown) => live && mine === seq && setError(e instanceof Error ? e.message : String(e)));
+    };
+    void load(FIRST_PER_SKILL);
+    const offContacts = subscribe('contactsChanged', () => void load(PER_SKILL));
+    const offSettings = subscribe('settingsChanged', () => void load(PER_SKILL));
     return () => {
       live = false;
       offContacts();
@@ -118,11 +107,7 @@ export function RadarApp() {
             {view.pairs.length === 0 ? (
               <p className="muted">{t('rd_nobody')}</p>
             ) : (
-              <ol className="rd-people">
-                {view.pairs.map((p) => (
-                  <PersonRow key={p.key} person={p} />
-                ))}
-              </ol>
+              <PeopleList people={view.pairs} />
             )}
           </section>
         </div>
