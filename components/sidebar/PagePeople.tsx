@@ -8,13 +8,22 @@ import type { ListedPerson, PagePerson } from '../../utils/messaging/protocol';
  * "People on this page": the people a list page (or a profile's aside) shows, scored by the background's one
  * matching path, best first. Lives only in this iframe: nothing is added to the site's own page, so the site never
  * learns whom the user saved or how they rate them. One click opens a person, one click saves them.
+ *
+ * `ranked` is what the background ranked when the page was reported (it comes with the tab's state), shown at
+ * once. The list is asked for again after mounting (a person saved elsewhere, or my profile changed, since the
+ * page was reported) and whenever a listed person or my profile changes.
  */
-export function PagePeople({ people }: { people: readonly ListedPerson[] }) {
+export function PagePeople({ people, ranked: initial }: { people: readonly ListedPerson[]; ranked?: readonly PagePerson[] }) {
   const { t } = useI18n();
-  const [ranked, setRanked] = useState<PagePerson[] | null>(null);
+  const [ranked, setRanked] = useState<readonly PagePerson[] | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
   const keys = people.map((p) => p.key);
   const signature = JSON.stringify(people);
+
+  useEffect(() => {
+    // A newer ranking from the background (the same people re-ranked, or the first one arriving after mount).
+    if (initial) setRanked(initial);
+  }, [initial]);
 
   useEffect(() => {
     let active = true;
@@ -25,12 +34,14 @@ export function PagePeople({ people }: { people: readonly ListedPerson[] }) {
         .catch((e: unknown) => active && setError(e instanceof Error ? e.message : String(e)));
     void load();
     // Saving someone here or elsewhere changes their saved state (and may change their match).
-    const stop = subscribe('contactsChanged', ({ keys: changed }) => {
+    const stopContacts = subscribe('contactsChanged', ({ keys: changed }) => {
       if (changed.some((k) => keys.includes(k))) void load();
     });
+    const stopSettings = subscribe('settingsChanged', () => void load());
     return () => {
       active = false;
-      stop();
+      stopContacts();
+      stopSettings();
     };
     // The people's JSON stands for `people`: a new array with the same people (a re-read page) is no change.
   }, [signature]);

@@ -73,7 +73,7 @@ export function SidebarApp() {
             )}
             {state.people && state.people.length > 0 && (
               <Suspense fallback={null}>
-                <PagePeople people={state.people} />
+                <PagePeople people={state.people} ranked={state.ranked} />
               </Suspense>
             )}
           </>
@@ -81,7 +81,7 @@ export function SidebarApp() {
           <WallNotice wall={state.wall} />
         ) : state?.status === 'list' ? (
           <Suspense fallback={null}>
-            <PagePeople people={state.people} />
+            <PagePeople people={state.people} ranked={state.ranked} />
           </Suspense>
         ) : unclaimed ? (
           <p className="muted" data-testid="sidebar-unclaimed">

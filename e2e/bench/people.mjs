@@ -9,7 +9,7 @@ async function peopleShownAt(page, timeout = 10000) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
     const t = await frame
       ?.evaluate(() => {
-        const mark = performance.getEntriesByName('mentor-radar:people-shown').at(-1);
+        const mark = performance.getEntriesByName('mentor-radar:people-shown')[0];
         return mark ? performance.timeOrigin + mark.startTime : null;
       })
       .catch(() => null);

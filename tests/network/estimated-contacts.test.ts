@@ -7,9 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import { planConnectionsImport } from '../../utils/data/merge-import';
 import { fakeCanonicalise } from '../data/helpers';
-import { personForMatching } from '../../utils/matching/match-input';
+import { careerStartYearAt, personForMatching, titleCareerEstimate } from '../../utils/matching/match-input';
+import { skillInfoFrom } from '../../utils/matching/skill-info';
+import { setMyProfile } from '../../utils/db/settings';
+import { onDbChange } from '../../utils/db/db-changes';
+import { NetworkIndex } from '../../utils/network/network-index';
+import { DEFAULT_POPUP_VIEW } from '../../utils/network/view-schema';
+import { introductionsNow } from '../../utils/radar/introductions';
+import { useTestDb } from '../support/db';
 import type { Contact } from '../../utils/schemas/contact';
 import { entryOf, INDEX, makeContact, me, T0 } from './helpers';
+
+const getDb = useTestDb();
 
 const ISSUE_ME = me({
   teachSkills: ['corporate-strategy', 'leadership', 'negotiation'],
@@ -68,7 +77,7 @@ describe('imported contacts scored on their titles', () => {
   });
 
   it('states the basis of each estimate', () => {
-    expect(byRole('Working Student').careerBasis).toEqual({ source: 'title', year: 2025, word: 'Working Student' });
+    expect(byRole('Working Student').careerBasis).toEqual({ source: 'title', year: 2025, yearsIn: 1, word: 'Working Student' });
     expect(byRole('CFO').careerBasis).toMatchObject({ source: 'title', word: 'CFO', year: 2006 });
   });
 });
@@ -102,5 +111,46 @@ describe('evidence precedence: tags > full profile > title', () => {
     expect(entry.careerStartYear).toBe(sidebar.careerStartYear);
     expect(entry.profileSkillIds).toEqual(sidebar.profileSkillIds);
     expect(entry.careerBasis).toEqual(sidebar.careerBasis);
+  });
+});
+
+describe('title estimates are re-read each year', () => {
+  it('careerStartYearAt: a title estimate moves with the calendar, a dated or stored year does not', () => {
+    const dec = new Date(Date.UTC(2026, 11, 31, 23, 0));
+    const jan = new Date(Date.UTC(2027, 0, 1, 0, 30));
+    const estimate = titleCareerEstimate('Werkstudentin', null, dec);
+    expect(estimate).toMatchObject({ year: 2025, yearsIn: 1 });
+    const person = { careerStartYear: estimate!.year, careerBasis: estimate };
+    expect(careerStartYearAt(person, dec)).toBe(2025);
+    expect(careerStartYearAt(person, jan)).toBe(2026);
+    expect(careerStartYearAt({ careerStartYear: 2009, careerBasis: { source: 'experience', year: 2009 } }, jan)).toBe(2009);
+    expect(careerStartYearAt({ careerStartYear: 2001, careerBasis: { source: 'saved', year: 2001 } }, jan)).toBe(2001);
+  });
+
+  it('an index built last year matches an imported "Werkstudentin" as a fresh one does after New Year', async () => {
+    const db = getDb();
+    let clock = Date.UTC(2026, 11, 31, 23, 0);
+    const index = new NetworkIndex(db, () => clock);
+    onDbChange(db, (c) => index.onChange(c));
+    // Me since 2021: a working student read in 2026 (started ~2025) is a peer; read in 2027 (~2026) five years behind me.
+    await setMyProfile(db, me({ careerStartYear: 2021, teachSkills: ['leadership'], learnSkills: ['social-media-marketing'] }));
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nIlka,Thornquist,https://www.linkedin.com/in/ilka-thornquist,,Brightside Media,Werkstudentin Social Media Marketing,14 Jul 2023\n';
+    const parsed = parseConnectionsCsv(csv, fakeCanonicalise);
+    if (!parsed.ok) throw new Error('csv does not parse');
+    await db.contacts.bulkAdd(planConnectionsImport(new Map(), parsed.rows, clock).toAdd);
+    const query = (i: NetworkIndex) => i.query({ view: DEFAULT_POPUP_VIEW, offset: 0, limit: 5 });
+    const before = await query(index);
+    expect(before.rows[0]!.kind).toBe('peer');
+    clock = Date.UTC(2027, 0, 1, 0, 30);
+    const after = await query(index);
+    expect(after.rows).toEqual((await query(new NetworkIndex(db, () => clock))).rows);
+    expect(after.rows[0]!.kind).toBe('reverse');
+  });
+
+  it('introductions read the estimate in their own year too', () => {
+    const junior = { key: 'j', name: 'J', careerStartYear: 2017, careerBasis: { source: 'title' as const, year: 2017, yearsIn: 1, word: 'Intern' }, profileSkillIds: ['tiktok-marketing'], teachSkills: [], learnSkills: [] };
+    const senior = { key: 's', name: 'S', careerStartYear: 1990, careerBasis: null, profileSkillIds: ['leadership', 'corporate-strategy'], teachSkills: [], learnSkills: [] };
+    // Estimated in 2018 and never re-read, the intern would count as 9 years in by 2026: no longer early-career.
+    expect(introductionsNow([junior, { ...senior }], { skills: skillInfoFrom(INDEX), now: new Date(T0), best: 3 }).map((p) => p.junior)).toEqual(['j']);
   });
 });

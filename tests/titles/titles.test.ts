@@ -66,7 +66,7 @@ describe('gender folding', () => {
 describe('careerStartFromTitle', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   it('estimates years into a career from the stage and names its basis', () => {
-    expect(careerStartFromTitle(readTitle('Werkstudentin'), now)).toEqual({ year: 2025, source: 'title', word: 'Werkstudentin' });
+    expect(careerStartFromTitle(readTitle('Werkstudentin'), now)).toEqual({ year: 2025, yearsIn: 1, source: 'title', word: 'Werkstudentin' });
     expect(careerStartFromTitle(readTitle('Data Analyst'), now)?.year).toBe(2018);
     expect(careerStartFromTitle(readTitle('Head of HR'), now)?.year).toBe(2006);
     expect(careerStartFromTitle(readTitle('CFO (retired)'), now)?.year).toBe(1988);

@@ -25,6 +25,7 @@ import {
 import { getTabState, setTabState } from './tab-state';
 import { resolveReport } from './tab-report';
 import { rankPagePeople, savePagePerson } from './page-people';
+import { reportSequence, withRankedPeople } from './tab-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
 import { canRephrase, rephraseDraft } from '../rephrase/language-model';
@@ -53,9 +54,11 @@ export function registerHandlers(
     return value;
   };
 
+  const reports = reportSequence();
   onMessage('reportTabProfile', async (report, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    const seq = reports.next(tabId);
     const { state, changed } = await resolveReport(db, tabId, report, now());
     await setTabState(tabId, state);
     broadcastTabProfile({ tabId, state });
@@ -63,6 +66,13 @@ export function registerHandlers(
     const refreshed = report.status === 'ready' && state.status === 'ready' ? await refreshSavedProfile(db, state.profile, now()) : null;
     const touched = changed ?? refreshed?.key ?? null;
     if (touched) broadcastContactsChanged([touched]);
+    // Then the people the page lists, ranked, unless the tab reported another page meanwhile. After the first
+    // state, so a profile's name never waits for its "People also viewed".
+    const withPeople = await withRankedPeople(db, state, now());
+    if (withPeople && reports.isLatest(tabId, seq)) {
+      await setTabState(tabId, withPeople);
+      broadcastTabProfile({ tabId, state: withPeople });
+    }
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
   onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());

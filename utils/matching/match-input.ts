@@ -12,7 +12,7 @@ export type CareerBasis =
   /** A year stored on the contact (copied from a profile seen earlier, or restored from a backup). */
   | { source: 'saved'; year: number }
   /** Estimated from a title or headline: "estimated from the title 'Werkstudentin'". */
-  | { source: 'title'; year: number; word: string };
+  | { source: 'title'; year: number; word: string; yearsIn: number };
 
 /** The best evidence the match rests on: tags > full profile > title/headline estimate. */
 export type EvidenceLevel = 'tags' | 'profile' | 'title' | 'none';
@@ -46,6 +46,19 @@ export function profileSkillIds(profile: Pick<Profile, 'skills' | 'headline' | '
 /** The career start a position or headline suggests: the position is the more precise title, the headline speaks when it says nothing. */
 export function titleCareerEstimate(role: string | null, headline: string | null, now: Date): TitleCareerEstimate | null {
   return careerStartFromTitle(readTitle(role), now) ?? careerStartFromTitle(readTitle(headline), now);
+}
+
+/**
+ * The career start year as of `now`. A title estimate moves on with the calendar: a contact imported as
+ * "Werkstudentin" in 2026 is still about one year in when read in 2027 (2026, not 2025), so an index or
+ * snapshot built last year must not keep last year's estimate. Dated and stored years stay as they are.
+ */
+export function careerStartYearAt(
+  person: { careerStartYear: number | null; careerBasis: CareerBasis | null },
+  now: Date,
+): number | null {
+  const basis = person.careerBasis;
+  return basis?.source === 'title' ? now.getUTCFullYear() - basis.yearsIn : person.careerStartYear;
 }
 
 /** A profile with dated experience or a Skills section: real data, not a title to guess from. */

@@ -56,40 +56,6 @@ export const ProfileDetailsSchema = z.object({
 });
 export type ProfileDetails = z.infer<typeof ProfileDetailsSchema>;
 
-/** What the page in one tab shows, as the sidebar follows it. */
-export const TabProfileStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('none') }),
-  /** A profile URL whose page has not rendered the person yet: the sidebar shows a placeholder, never the previous person. */
-  z.object({ status: z.literal('loading'), url: z.string(), key: z.string(), platform: PlatformSchema }),
-  z.object({
-    status: z.literal('ready'),
-    url: z.string(),
-    profile: ProfileSchema,
-    /** Other people the page lists beside the profile ("People also viewed"). */
-    people: People.optional(),
-    /** Set on a full-list page: which list of the profile the page shows. */
-    details: DetailsSectionSchema.optional(),
-  }),
-  /** A sign-in / sign-up wall at (or instead of) a profile: no person, nothing to save. */
-  z.object({
-    status: z.literal('wall'),
-    url: z.string(),
-    wall: z.enum(['join', 'signin']),
-    key: z.string().nullable(),
-    platform: PlatformSchema,
-  }),
-  /** A page that lists people (search, My Network, company people, XING search). */
-  z.object({ status: z.literal('list'), url: z.string(), platform: PlatformSchema, people: People }),
-]);
-export type TabProfileState = z.infer<typeof TabProfileStateSchema>;
-
-/** What the content script reports: a tab state, or a full list the background merges into the person's profile. */
-export const ContentReportSchema = z.union([
-  TabProfileStateSchema,
-  z.object({ status: z.literal('details'), url: z.string(), details: ProfileDetailsSchema, people: People.optional() }),
-]);
-export type ContentReport = z.infer<typeof ContentReportSchema>;
-
 /** A listed person as the sidebar shows them: how they pair with me, and whether they are saved. */
 export const PagePersonSchema = ListedPersonSchema.extend({
   kind: z.enum(['reverse', 'classic', 'peer', 'none']),
@@ -97,6 +63,52 @@ export const PagePersonSchema = ListedPersonSchema.extend({
   saved: z.boolean(),
 });
 export type PagePerson = z.infer<typeof PagePersonSchema>;
+
+const NoneState = z.object({ status: z.literal('none') });
+/** A profile URL whose page has not rendered the person yet: the sidebar shows a placeholder, never the previous person. */
+const LoadingState = z.object({ status: z.literal('loading'), url: z.string(), key: z.string(), platform: PlatformSchema });
+const ReadyState = z.object({
+  status: z.literal('ready'),
+  url: z.string(),
+  profile: ProfileSchema,
+  /** Other people the page lists beside the profile ("People also viewed"). */
+  people: People.optional(),
+  /** Set on a full-list page: which list of the profile the page shows. */
+  details: DetailsSectionSchema.optional(),
+});
+/** A sign-in / sign-up wall at (or instead of) a profile: no person, nothing to save. */
+const WallState = z.object({
+  status: z.literal('wall'),
+  url: z.string(),
+  wall: z.enum(['join', 'signin']),
+  key: z.string().nullable(),
+  platform: PlatformSchema,
+});
+/** A page that lists people (search, My Network, company people, XING search). */
+const ListState = z.object({ status: z.literal('list'), url: z.string(), platform: PlatformSchema, people: People });
+/**
+ * `people` scored and marked saved, best first: ranked by the background when the content script reported the page,
+ * so the sidebar lists them without asking (issue 11: ≤ 150 ms). Only the background sets it: a content script's
+ * report has no such field (zod drops it).
+ */
+const Ranked = { ranked: z.array(PagePersonSchema).max(200).optional() };
+
+/** What the page in one tab shows, as the sidebar follows it. */
+export const TabProfileStateSchema = z.discriminatedUnion('status', [
+  NoneState,
+  LoadingState,
+  ReadyState.extend(Ranked),
+  WallState,
+  ListState.extend(Ranked),
+]);
+export type TabProfileState = z.infer<typeof TabProfileStateSchema>;
+
+/** What the content script reports: a tab state, or a full list the background merges into the person's profile. */
+export const ContentReportSchema = z.union([
+  z.discriminatedUnion('status', [NoneState, LoadingState, ReadyState, WallState, ListState]),
+  z.object({ status: z.literal('details'), url: z.string(), details: ProfileDetailsSchema, people: People.optional() }),
+]);
+export type ContentReport = z.infer<typeof ContentReportSchema>;
 
 /** Who may send a message: our content script on a supported site, or one of our own extension pages. */
 export type MessageOrigin = 'content' | 'page' | 'background';

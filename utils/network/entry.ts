@@ -1,7 +1,7 @@
 import { openableUrl } from '../schemas/profile-url';
 import { computeMatch } from '../matching/match';
 import type { MatchMe, PairingKind, SkillInfo } from '../matching/types';
-import { personForMatching, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
+import { careerStartYearAt, personForMatching, type CareerBasis, type EvidenceLevel } from '../matching/match-input';
 import type { Contact, ContactStatus } from '../schemas/contact';
 import type { SkillIndex } from '../skills/search';
 import { spellOutUmlauts, stripAccents } from '../skills/fold';
@@ -93,7 +93,7 @@ export function searchableText(parts: readonly (string | null | undefined)[]): s
 }
 
 export function matchEntry(
-  entry: Pick<ContactEntry, 'teachSkills' | 'learnSkills' | 'profileSkillIds' | 'careerStartYear'>,
+  entry: Pick<ContactEntry, 'teachSkills' | 'learnSkills' | 'profileSkillIds' | 'careerStartYear' | 'careerBasis'>,
   ctx: MatchContext,
 ): EntryMatch {
   const result = computeMatch({
@@ -102,7 +102,8 @@ export function matchEntry(
       teachSkills: entry.teachSkills,
       learnSkills: entry.learnSkills,
       profileSkillIds: entry.profileSkillIds,
-      careerStartYear: entry.careerStartYear,
+      // A title estimate is re-read in the year of matching (the index rematches everyone at a new year).
+      careerStartYear: careerStartYearAt(entry, ctx.now),
     },
     now: ctx.now,
     skills: ctx.skills,

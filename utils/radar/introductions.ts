@@ -1,5 +1,6 @@
 import { countGroups } from '../matching/categories';
 import { computeMatch } from '../matching/match';
+import { careerStartYearAt, type CareerBasis } from '../matching/match-input';
 import type { SkillInfo } from '../matching/types';
 
 /** One of my contacts, as introductions read them (an index entry fits). */
@@ -7,6 +8,8 @@ export interface IntroPerson {
   key: string;
   name: string;
   careerStartYear: number | null;
+  /** Where the career start comes from: a title estimate is re-read in the year of `now`. */
+  careerBasis?: CareerBasis | null;
   /** Skills their profile or title shows. */
   profileSkillIds: readonly string[];
   /** Tagged by me: what they could teach / would like to learn. */
@@ -51,11 +54,13 @@ function candidates(people: Iterable<IntroPerson>, o: IntroductionOptions) {
   const year = o.now.getUTCFullYear();
   const juniors: { p: IntroPerson; weight: number }[] = [];
   const seniors: { p: IntroPerson; weight: number }[] = [];
-  for (const p of people) {
-    if (p.careerStartYear === null) continue;
+  for (const listed of people) {
+    const start = careerStartYearAt({ careerStartYear: listed.careerStartYear, careerBasis: listed.careerBasis ?? null }, o.now);
+    if (start === null) continue;
+    const p = start === listed.careerStartYear ? listed : { ...listed, careerStartYear: start };
     const groups = countGroups(skillsOf(p), o.skills);
-    if (p.careerStartYear >= year - JUNIOR_YEARS && groups.new > 0) juniors.push({ p, weight: groups.new });
-    else if (p.careerStartYear <= year - SENIOR_YEARS && groups.experience > 0) seniors.push({ p, weight: groups.experience });
+    if (start >= year - JUNIOR_YEARS && groups.new > 0) juniors.push({ p, weight: groups.new });
+    else if (start <= year - SENIOR_YEARS && groups.experience > 0) seniors.push({ p, weight: groups.experience });
   }
   const perSide = o.perSide ?? 200;
   const best = (list: { p: IntroPerson; weight: number }[]) =>
