@@ -62,7 +62,8 @@ export function ContactList({ rows, total, resultVersion, index, expanded, onTog
     overscan: 6,
     // Rows render in the very first commit (before the scroll element is measured).
     initialRect: { width: 460, height: 420 },
-    getItemKey: (i) => rows.get(i)?.key ?? `pending-${i}`,
+    // Called for every position (10,000) whenever sizes change: a row not loaded yet is keyed by its number.
+    getItemKey: (i) => rows.get(i)?.key ?? i,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

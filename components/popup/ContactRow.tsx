@@ -1,11 +1,13 @@
 import { isSafeSiteUrl } from '../../utils/schemas/profile-url';
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, type KeyboardEvent, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/network/view-schema';
 import { skillLabel, type SkillIndex } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
-import { RowDetails } from './RowDetails';
+
+// Details (timeline, journey, session kit) load when a row is first opened: the first list needs none of them.
+const RowDetails = lazy(() => import('./RowDetails').then((m) => ({ default: m.RowDetails })));
 import { fitSkillLine, measureText, skillText, type FittedSkills } from './skill-line';
 import { statusColor } from './SummaryPanel';
 
@@ -21,8 +23,13 @@ interface ContactRowProps {
   skillsWidth: number;
 }
 
+// One formatter per language: creating one costs more than rendering the whole row.
+const dayFormats = new Map<'en' | 'de', Intl.DateTimeFormat>();
+
 function formatDay(ms: number, lang: 'en' | 'de'): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short' }).format(new Date(ms));
+  let format = dayFormats.get(lang);
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short' })));
+  return format.format(new Date(ms));
 }
 
 /** Opens the profile in a new tab (the popup itself may close then, as popups do). */
@@ -127,7 +134,11 @@ export const ContactRow = memo(function ContactRow({ row, index, expanded, onTog
           </span>
         </a>
       </div>
-      {expanded && <RowDetails row={row} id={detailsId} />}
+      {expanded && (
+        <Suspense fallback={<div id={detailsId} className="pp-details muted" aria-busy="true">{t('loading')}</div>}>
+          <RowDetails row={row} id={detailsId} />
+        </Suspense>
+      )}
     </div>
   );
 });

@@ -93,6 +93,29 @@ describe('NetworkIndex', () => {
     expect(empty.summary.total).toBe(0);
   });
 
+  it('answers Backspace back to an earlier query from what it found then, but never across a write', async () => {
+    const db = getDb();
+    const index = indexFor(db);
+    await saveContactFromProfile(db, person('mia', 'Mia Müller'), T0);
+    await saveContactFromProfile(db, person('max', 'Max Mustermann'), T0);
+    await saveContactFromProfile(db, person('ole', 'Ole Meyer'), T0);
+    const search = async (query: string) => names(await index.query({ view: view({ query, sort: 'name' }), offset: 0, limit: 10 }));
+    expect(await search('m')).toEqual(['Max Mustermann', 'Mia Müller', 'Ole Meyer']);
+    expect(await search('mu')).toEqual(['Max Mustermann', 'Mia Müller']);
+    expect(await search('mue')).toEqual(['Mia Müller']); // the ue spelling of ü
+    expect(await search('mu')).toEqual(['Max Mustermann', 'Mia Müller']);
+    expect(await search('m')).toEqual(['Max Mustermann', 'Mia Müller', 'Ole Meyer']);
+    // A write between two identical queries: the second sees it.
+    await db.contacts.update('linkedin:ole', { name: 'Ole Schmidt' });
+    await db.contacts.delete('linkedin:max');
+    expect(await search('mu')).toEqual(['Mia Müller']);
+    expect(await search('m')).toEqual(['Mia Müller']);
+    // Other filters over the same query are their own results.
+    const contacted = await index.query({ view: view({ query: 'm', filters: { ...DEFAULT_POPUP_VIEW.filters, statuses: ['contacted'] } }), offset: 0, limit: 10 });
+    expect(contacted.total).toBe(0);
+    expect(await search('m')).toEqual(['Mia Müller']);
+  });
+
   it('remembers the last view for the next popup (even after the service worker restarts)', async () => {
     const db = getDb();
     const first = indexFor(db);

@@ -34,14 +34,19 @@ interface IntroductionsResult {
 /** Due flags change with the clock: cached results are reused within the same minute only. */
 const MINUTE = 60_000;
 
-interface LastResult {
-  generation: number;
-  minute: number;
-  filtersKey: string;
-  sort: PopupSort;
-  query: CompiledQuery;
-  entries: ContactEntry[];
+/** Results of recent searches over one state of the network, view and minute (see `results`). */
+interface RecentResults {
+  /** generation, minute, sort and filters they were computed for. */
+  base: string;
+  /** By folded query, oldest first. */
+  byQuery: Map<string, { query: CompiledQuery; entries: ContactEntry[] }>;
 }
+
+/**
+ * Searches remembered per state of the network: Backspace goes back to a query typed a moment ago, and is
+ * then answered without looking at a single contact. Each is an array of references (≤ 10,000 per search).
+ */
+const RECENT_SEARCHES = 12;
 
 /** A first page the index answered, with what a snapshot of it needs (snapshot.ts). */
 export interface FirstPageAnswer {
@@ -77,7 +82,7 @@ export class NetworkIndex {
   private generation = 0;
   private orders = new Map<PopupSort, ContactEntry[]>();
   private summaryCache: { generation: number; minute: number; value: PopupSummary } | null = null;
-  private last: LastResult | null = null;
+  private recent: RecentResults | null = null;
   /** Built by the first refresh (skillsStale starts true), not when the service worker starts. */
   private skillIndex!: SkillIndex;
   private me: MyProfile | null = null;
@@ -364,20 +369,22 @@ export class NetworkIndex {
   private ordersGeneration = -1;
 
   private results(view: PopupView, query: CompiledQuery, now: number): ContactEntry[] {
-    const minute = Math.floor(now / MINUTE);
-    const filtersKey = JSON.stringify(view.filters);
-    const last = this.last;
-    const sameBase =
-      last !== null &&
-      last.generation === this.generation &&
-      last.minute === minute &&
-      last.filtersKey === filtersKey &&
-      last.sort === view.sort;
-    if (sameBase && last.query.folded === query.folded) return last.entries;
-    const base = sameBase && narrows(last.query, query) ? last.entries : this.order(view.sort);
+    const base = `${this.generation}|${Math.floor(now / MINUTE)}|${view.sort}|${JSON.stringify(view.filters)}`;
+    if (this.recent?.base !== base) this.recent = { base, byQuery: new Map() };
+    const recent = this.recent.byQuery;
+    const known = recent.get(query.folded);
+    if (known) {
+      recent.delete(query.folded); // now the newest
+      recent.set(query.folded, known);
+      return known.entries;
+    }
+    // Typing on only narrows: start from the smallest remembered result the new query can only narrow.
+    let from = this.order(view.sort);
+    for (const r of recent.values()) if (r.entries.length < from.length && narrows(r.query, query)) from = r.entries;
     const hasQuery = query.tokens.length > 0;
-    const entries = base.filter((e) => matchesFilters(e, view.filters, now) && (!hasQuery || matchesQuery(query, e)));
-    this.last = { generation: this.generation, minute, filtersKey, sort: view.sort, query, entries };
+    const entries = from.filter((e) => matchesFilters(e, view.filters, now) && (!hasQuery || matchesQuery(query, e)));
+    recent.set(query.folded, { query, entries });
+    if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
     return entries;
   }
 
