@@ -68,7 +68,8 @@ export function registerHandlers(
     if (touched) broadcastContactsChanged([touched]);
     // Then the people the page lists, ranked, unless the tab reported another page meanwhile. After the first
     // state, so a profile's name never waits for its "People also viewed".
-    const withPeople = await withRankedPeople(db, state, now());
+    // A failed ranking only costs the head start: the sidebar asks for it itself (rankPagePeople).
+    const withPeople = await withRankedPeople(db, state, now()).catch(() => null);
     if (withPeople && reports.isLatest(tabId, seq)) {
       await setTabState(tabId, withPeople);
       broadcastTabProfile({ tabId, state: withPeople });
