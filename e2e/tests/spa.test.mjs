@@ -37,6 +37,9 @@ test('arriving from the feed by an in-app click, then switching person without a
     assert.equal(await iframe.isVisible(), true);
     assert.match(page.url(), /\/in\/eleanor-whitcombe-3a91b4\/$/);
 
+    // LinkedIn's fetch delay, long enough that sampling through a driver round trip (slow in Firefox) sees the
+    // in-between state (the shell's default 300 ms was missed once in a CI run).
+    await page.evaluate(() => (window.__SPA_RENDER_DELAY_MS = 1500));
     await page.click('[data-test-nav="Mila"]');
     const samples = await sampleWhile(page, (s) => s.name === 'Mila Kowalczyk');
     // Once the URL is Mila's, the sidebar may show a placeholder, then Mila, never Eleanor. The first sample
