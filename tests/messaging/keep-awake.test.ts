@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEEP_AWAKE_EVERY_MS, keepAwakeUntilSettled } from '../../utils/messaging/keep-awake';
+import { KEEP_AWAKE_EVERY_MS, keepAwakeDuring, keepAwakeUntilSettled } from '../../utils/messaging/keep-awake';
 import { messenger } from '../../utils/messaging/messenger';
 
 /** A promise settled from outside, like a background answer that arrives later. */
@@ -77,10 +77,56 @@ describe('messenger', () => {
     });
     const answer = messenger.sendMessage('restoreSafetyBackup', { id: 'b1' });
     await vi.advanceTimersByTimeAsync(KEEP_AWAKE_EVERY_MS * 2.5);
-    expect(pings).toHaveBeenCalledTimes(2);
+    // One right before the slow message (pings after it would wait behind it), then one a second.
+    expect(pings).toHaveBeenCalledTimes(3);
     restore.resolve();
     await answer;
     await vi.advanceTimersByTimeAsync(KEEP_AWAKE_EVERY_MS * 3);
-    expect(pings).toHaveBeenCalledTimes(2);
+    expect(pings).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends no ping ahead of a quick message', async () => {
+    const pings = vi.fn();
+    messenger.onMessage('keepAwake', () => void pings());
+    messenger.onMessage('getSafetyBackup', () => null);
+    await messenger.sendMessage('getSafetyBackup', undefined);
+    await vi.advanceTimersByTimeAsync(KEEP_AWAKE_EVERY_MS * 2);
+    expect(pings).not.toHaveBeenCalled();
+  });
+
+  it('the ping ahead of a slow message reaches the background before the message does', async () => {
+    const order: string[] = [];
+    messenger.onMessage('keepAwake', () => void order.push('keepAwake'));
+    messenger.onMessage('restoreSafetyBackup', () => {
+      order.push('restoreSafetyBackup');
+      return { added: 0, updated: 0, removed: 0 } as never;
+    });
+    await messenger.sendMessage('restoreSafetyBackup', { id: 'b1' });
+    expect(order).toEqual(['keepAwake', 'restoreSafetyBackup']);
+  });
+});
+
+describe('keepAwakeDuring', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('pings before the work starts, then every interval until it settles', async () => {
+    const events: string[] = [];
+    const ping = vi.fn(() => {
+      events.push('ping');
+      return Promise.resolve();
+    });
+    const work = pending<string>();
+    const result = keepAwakeDuring(() => {
+      events.push('work');
+      return work.promise;
+    }, ping);
+    expect(events).toEqual(['ping', 'work']);
+    await vi.advanceTimersByTimeAsync(KEEP_AWAKE_EVERY_MS * 2);
+    expect(ping).toHaveBeenCalledTimes(3);
+    work.resolve('parsed');
+    await expect(result).resolves.toBe('parsed');
+    await vi.advanceTimersByTimeAsync(KEEP_AWAKE_EVERY_MS * 3);
+    expect(ping).toHaveBeenCalledTimes(3);
   });
 });

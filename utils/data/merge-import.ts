@@ -202,11 +202,13 @@ async function loadExistingContacts(db: MentorRadarDb, keys: readonly string[]):
  * process) while this thread checks the next, instead of idling through the whole plan first.
  */
 const WRITE_SLICE = 500;
+/** Slices handed to the database and not yet written, at most: enough to keep it busy. */
+const SLICES_IN_FLIGHT = 3;
 
 /**
  * The one import transaction: reads the contacts the rows name, plans, and writes, all in ONE read-write
- * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was. Slices are
- * issued without waiting for each other (the pending writes keep the transaction open); a failed write
+ * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was. A slice is
+ * issued before the ones before it are written (the pending writes keep the transaction open); a failed write
  * fails the transaction, and with it every slice. `trusted` refuses rows (skipped as invalid) slice by slice too.
  */
 export async function importRows(db: MentorRadarDb, input: PlanInput, now: number, trusted?: RowCheck): Promise<ImportPlan> {
@@ -215,10 +217,17 @@ export async function importRows(db: MentorRadarDb, input: PlanInput, now: numbe
     const existing = await loadExistingContacts(db, rows.map((row) => row.key));
     const planner = plannerFor(existing, input, now, trusted);
     const writes: Promise<unknown>[] = [];
+    const write = (pending: Promise<unknown>) => {
+      pending.catch(() => undefined); // awaited below; a failure aborts the transaction either way
+      writes.push(pending);
+    };
     for (let start = 0; start < rows.length; start += WRITE_SLICE) {
       const part = planner.next(rows.slice(start, start + WRITE_SLICE));
-      if (part.toAdd.length > 0) writes.push(db.contacts.bulkAdd(part.toAdd));
-      if (part.toUpdate.length > 0) writes.push(db.contacts.bulkPut(part.toUpdate));
+      if (part.toAdd.length > 0) write(db.contacts.bulkAdd(part.toAdd));
+      if (part.toUpdate.length > 0) write(db.contacts.bulkPut(part.toUpdate));
+      // Waiting for the oldest slices lets the event loop turn between slices (Firefox's keep-awake pings are
+      // handled; one long task of 25,000 rows outlasted its idle timeout) while the newest are still written.
+      while (writes.length > SLICES_IN_FLIGHT) await writes.shift();
     }
     await Promise.all(writes);
     return planner.plan();

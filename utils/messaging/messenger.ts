@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { messagesReady } from './message-gate';
 import type { ProtocolMap } from './protocol';
-import { keepAwakeUntilSettled } from './keep-awake';
+import { keepAwakeDuring, keepAwakeUntilSettled, SLOW_MESSAGES } from './keep-awake';
 
 // Type-only import of the protocol: this file must not bundle zod into every page that only sends.
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -19,6 +19,14 @@ export const messenger: typeof messaging = {
   sendMessage: (async (name: string, data: unknown, tabId?: number) => {
     if (tabId !== undefined || name === 'keepAwake') return send(name, data, tabId);
     await messagesReady();
-    return keepAwakeUntilSettled(send(name, data, tabId), () => send('keepAwake', undefined));
+    if (SLOW_MESSAGES.has(name)) return keepAwakeDuring(() => send(name, data, tabId), ping);
+    return keepAwakeUntilSettled(send(name, data, tabId), ping);
   }) as typeof messaging.sendMessage,
 };
+
+const ping = () => send('keepAwake', undefined);
+
+/** Keeps Firefox's event page awake while the page itself works towards a slow message (e.g. parsing a file). */
+export function keepBackgroundAwakeDuring<T>(work: () => Promise<T>): Promise<T> {
+  return keepAwakeDuring(work, ping);
+}

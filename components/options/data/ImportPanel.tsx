@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { sendBulkMessage } from '../../../utils/messaging/bulk-channel';
+import { keepBackgroundAwakeDuring } from '../../../utils/messaging/messenger';
 import { checkImportFile } from '../../../utils/data/connections-csv';
 import { MAX_IMPORT_ROWS } from '../../../utils/data/data-messages';
 import { buildImportReport, type ImportReport } from '../../../utils/data/import-summary';
@@ -34,8 +35,11 @@ export function ImportPanel() {
     setStatus({ state: 'working', text: t('dt_importReading', file.name), fraction: null });
     try {
       const text = await file.text();
-      const parsed = await parseConnectionsOffThread(text, (fraction) =>
-        setStatus({ state: 'working', text: t('dt_importParsing', Math.round(fraction * 100)), fraction }),
+      // Firefox's event page must not reach its idle timeout while the file is parsed here, before the rows go.
+      const parsed = await keepBackgroundAwakeDuring(() =>
+        parseConnectionsOffThread(text, (fraction) =>
+          setStatus({ state: 'working', text: t('dt_importParsing', Math.round(fraction * 100)), fraction }),
+        ),
       );
       if (!parsed.ok) return fail(parsed.problem);
       if (parsed.rows.length > MAX_IMPORT_ROWS) return fail({ code: 'too-many-rows', rows: parsed.rows.length, limit: MAX_IMPORT_ROWS });
