@@ -7,7 +7,6 @@ import { createSidebarFrame, type SidebarFrame } from '../utils/content/sidebar-
 import { shellPreview } from '../utils/content/shell-preview';
 import { watchLocation } from '../utils/content/location-watch';
 import { whenPageLoaded } from '../utils/content/page-loaded';
-import { capTabState } from '../utils/content/cap-profile';
 
 /**
  * How long after DOMContentLoaded the sidebar waits for the page's load event before starting anyway
@@ -45,7 +44,7 @@ function start(api: ContentExtensionApi, frame: SidebarFrame, stop: AbortControl
   const watcher = createProfileWatcher((state) => {
     if (!extensionAlive(api)) return stop.abort();
     frame.setVisible(state.status !== 'none', shownKey(state));
-    sendFromContent('reportTabProfile', capTabState(state)).catch(() => {
+    sendFromContent('reportTabProfile', state).catch(() => {
       // The extension was reloaded or updated under this page; the next navigation retries.
     });
   });
