@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/network/view-schema';
-import type { SkillIndex } from '../../utils/skills/search';
+import type { SkillLabels } from '../../utils/skills/search';
 import { ContactRow } from './ContactRow';
 
 /** Typical height of a collapsed row; real heights are measured (expanded rows are taller). */
@@ -35,7 +35,7 @@ interface ContactListProps {
   rows: ReadonlyMap<number, PopupRow>;
   total: number;
   resultVersion: number;
-  index: SkillIndex;
+  index: SkillLabels;
   expanded: string | null;
   onToggle: (key: string) => void;
   ensureRange: (start: number, end: number) => void;

@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, type KeyboardEvent, type MouseEvent } from 'react
 import { browser } from 'wxt/browser';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/network/view-schema';
-import { skillLabel, type SkillIndex } from '../../utils/skills/search';
+import { skillLabel, type SkillLabels } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
 
 // Details (timeline, journey, session kit) load when a row is first opened: the first list needs none of them.
@@ -16,7 +16,7 @@ const SKILL_SIDE_GAP = 12;
 
 interface ContactRowProps {
   row: PopupRow;
-  index: SkillIndex;
+  index: SkillLabels;
   expanded: boolean;
   onToggle: (key: string) => void;
   /** Width in px of the skill line, so it can be cut at whole skills. */

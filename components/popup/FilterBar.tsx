@@ -4,7 +4,7 @@ import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contac
 import type { PairingKind } from '../../utils/matching/types';
 import { activeFilterCount, hasActiveFilters } from '../../utils/network/filters';
 import { NO_FILTERS, POPUP_SORTS, type PopupFilters, type PopupSort, type PopupSummary, type PopupView } from '../../utils/network/view-schema';
-import { skillLabel, type SkillIndex } from '../../utils/skills/search';
+import { skillLabel, type SkillLabels } from '../../utils/skills/search';
 import type { MyProfile } from '../../utils/schemas/settings';
 
 const KINDS: readonly PairingKind[] = ['reverse', 'classic', 'peer', 'none'];
@@ -18,7 +18,7 @@ interface FilterBarProps {
   view: PopupView;
   summary: PopupSummary | null;
   me: MyProfile | undefined;
-  index: SkillIndex;
+  index: SkillLabels;
   onChange: (view: PopupView) => void;
   /** Shown at the end of the toolbar: how many contacts the list holds. */
   count?: ReactNode;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
-import { useSkillIndex } from '../common/use-skill-index';
+import { useSkillLabels } from '../common/use-skill-labels';
 import type { ContactStatus } from '../../utils/schemas/contact';
 import type { PopupView } from '../../utils/network/view-schema';
 import { ContactList } from './ContactList';
@@ -58,7 +58,7 @@ export function PopupApp() {
   const { lang, t } = useI18n();
   const number = (n: number) => n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
   const settings = useSettings();
-  const index = useSkillIndex();
+  const index = useSkillLabels();
   const network = useNetworkQuery();
   const [expanded, setExpanded] = useState<string | null>(null);
   const { view, summary, setView } = network;

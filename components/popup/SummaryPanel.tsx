@@ -3,7 +3,7 @@ import { openOptions } from '../../utils/ui/open-options';
 import { useI18n } from '../common/i18n';
 import { CONTACT_STATUSES, type ContactStatus } from '../../utils/schemas/contact';
 import type { PopupSummary, SkillCoverage } from '../../utils/network/view-schema';
-import { skillLabel, type SkillIndex } from '../../utils/skills/search';
+import { skillLabel, type SkillLabels } from '../../utils/skills/search';
 import { Chevron } from './Chevron';
 import { useOverviewOpen } from './use-overview-open';
 import { JourneyGlance } from './JourneyGlance';
@@ -12,7 +12,7 @@ import '../common/journey/journey.css';
 
 interface SummaryProps {
   summary: PopupSummary;
-  index: SkillIndex;
+  index: SkillLabels;
   activeStatuses: readonly ContactStatus[];
   onStatus: (status: ContactStatus) => void;
   onTeachSkill: (skill: string) => void;
@@ -43,7 +43,7 @@ function StatusChart({ summary }: { summary: PopupSummary }) {
 interface CoverageProps {
   title: string;
   items: SkillCoverage[];
-  index: SkillIndex;
+  index: SkillLabels;
   itemLabel: (skill: string, people: number) => string;
   onPick: (skill: string) => void;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
-import { useSkillIndex } from '../common/use-skill-index';
+import { useSkillLabels } from '../common/use-skill-labels';
 import { messenger } from '../../utils/messaging/messenger';
 import { copyText } from '../../utils/ui/clipboard';
 import { introductionDraft } from '../../utils/outreach/introduction';
@@ -13,7 +13,7 @@ const BEST = 5;
 function IntroductionCard({ pair }: { pair: IntroductionView }) {
   const { lang, t } = useI18n();
   const settings = useSettings();
-  const index = useSkillIndex();
+  const index = useSkillLabels();
   const [copied, setCopied] = useState(false);
   const me = settings?.myProfile;
   const language = me?.outreachLanguage ?? lang;

@@ -1,16 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
-import { subscribe } from '../../utils/messaging/broadcasts';
-import { messenger } from '../../utils/messaging/messenger';
-import type { RadarSkill, RadarView } from '../../utils/radar/radar-schema';
+import type { RadarSkill } from '../../utils/radar/radar-schema';
 import { IntroductionsSection } from './IntroductionsSection';
 import { PeopleList } from './PeopleList';
-
-/** People listed per skill and pairs (the most the message allows); the lists are virtualised (PeopleList). */
-const PER_SKILL = 200;
-/** What the first answer lists per skill: about what a section shows before it scrolls. */
-const FIRST_PER_SKILL = 8;
+import { useRadar } from './use-radar';
 
 function SkillSection({ item, testid }: { item: RadarSkill; testid: string }) {
   const { t } = useI18n();
@@ -29,44 +23,6 @@ function SkillSection({ item, testid }: { item: RadarSkill; testid: string }) {
       {item.total > item.people.length && <p className="muted">{t('rd_more', item.total - item.people.length)}</p>}
     </section>
   );
-}
-
-const hasMore = (v: RadarView) => [...v.goals, ...v.teach].some((s) => s.total > s.people.length);
-
-/**
- * The radar fetched from the background, again whenever contacts or settings change. The first answer lists a
- * screenful per skill (FIRST_PER_SKILL), so the first render does not wait for hundreds of reason lines; the
- * long lists (PER_SKILL, virtualised) follow right after it.
- */
-function useRadar(lang: 'en' | 'de'): { view: RadarView | null; error: string | null } {
-  const [view, setView] = useState<RadarView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    let seq = 0;
-    const load = (perSkill: number) => {
-      const mine = ++seq;
-      return messenger
-        .sendMessage('getRadar', { lang, perSkill })
-        .then((v) => {
-          // An answer overtaken by a newer request (a change arrived meanwhile) is dropped.
-          if (!live || mine !== seq) return;
-          setView(v);
-          setError(null);
-          if (perSkill < PER_SKILL && hasMore(v)) void load(PER_SKILL);
-        })
-        .catch((e: unknown) => live && mine === seq && setError(e instanceof Error ? e.message : String(e)));
-    };
-    void load(FIRST_PER_SKILL);
-    const offContacts = subscribe('contactsChanged', () => void load(PER_SKILL));
-    const offSettings = subscribe('settingsChanged', () => void load(PER_SKILL));
-    return () => {
-      live = false;
-      offContacts();
-      offSettings();
-    };
-  }, [lang]);
-  return { view, error };
 }
 
 /** Full-page network radar, opened from the popup (the popup is too small for it). */

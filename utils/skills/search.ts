@@ -6,9 +6,11 @@ import type { SkillCategory, SkillLang } from './catalogue';
 import { compactKey, foldText } from './fold';
 import { getTextMatcher, scanText } from './find-in-text';
 import type { SearchTerm, SkillIndex } from './skill-index';
+import type { SkillLabels } from './skill-labels';
 
 export { foldText } from './fold';
 export { createSkillIndex, findKeyCollisions, type CustomSkill, type SkillIndex } from './skill-index';
+export { createSkillLabels, type SkillLabels } from './skill-labels';
 
 export interface SkillSuggestion {
   id: string;
@@ -111,7 +113,7 @@ export function normaliseSkill(index: SkillIndex, text: string, lang: SkillLang 
 }
 
 /** Display name in `lang`; custom skills show their label, unknown ids themselves. */
-export function skillLabel(index: SkillIndex, id: string, lang: SkillLang): string {
+export function skillLabel(index: SkillLabels, id: string, lang: SkillLang): string {
   return index.entries.get(id)?.[lang] ?? index.customLabels.get(id) ?? id;
 }
 
