@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n } from '../common/i18n';
 import type { PopupRow } from '../../utils/network/view-schema';
@@ -55,6 +55,9 @@ function focusRow(container: HTMLElement, i: number, tries = 6): void {
 export function ContactList({ rows, total, resultVersion, index, expanded, onToggle, ensureRange }: ContactListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Called for every position (10,000) whenever it changes: a new function each render would redo them all
+  // on every render, so it changes only with the rows. A row not loaded yet is keyed by its number.
+  const getItemKey = useCallback((i: number) => rows.get(i)?.key ?? i, [rows]);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
@@ -62,8 +65,7 @@ export function ContactList({ rows, total, resultVersion, index, expanded, onTog
     overscan: 6,
     // Rows render in the very first commit (before the scroll element is measured).
     initialRect: { width: 460, height: 420 },
-    // Called for every position (10,000) whenever sizes change: a row not loaded yet is keyed by its number.
-    getItemKey: (i) => rows.get(i)?.key ?? i,
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

@@ -50,12 +50,17 @@ function IntroductionCard({ pair }: { pair: IntroductionView }) {
   );
 }
 
-/** Tandems among my own contacts, computed in the background in chunks (utils/radar/introductions.ts). */
-export function IntroductionsSection() {
+/**
+ * Tandems among my own contacts, computed in the background in chunks (utils/radar/introductions.ts).
+ * Asked for once `start` is true: the page passes it after its lists are shown, so that a quick answer (the
+ * background keeps the last run) is not rendered ahead of them.
+ */
+export function IntroductionsSection({ start }: { start: boolean }) {
   const { t } = useI18n();
   const [pairs, setPairs] = useState<IntroductionView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (!start) return;
     let live = true;
     messenger
       .sendMessage('getIntroductions', { best: BEST })
@@ -68,7 +73,7 @@ export function IntroductionsSection() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [start]);
   return (
     <section className="rd-intros" data-testid="radar-introductions" data-ready={pairs !== null}>
       <h2>{t('rd_intros')}</h2>

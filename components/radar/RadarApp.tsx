@@ -68,7 +68,7 @@ export function RadarApp() {
           </section>
         </div>
       )}
-      <IntroductionsSection />
+      <IntroductionsSection start={view !== null || error !== null} />
     </main>
   );
 }

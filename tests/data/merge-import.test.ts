@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import type { ImportedConnection } from '../../utils/data/connections-csv';
 import { importParsedConnections } from '../../utils/data/data-service';
-import { importRows, planConnectionsImport } from '../../utils/data/merge-import';
+import { ImportPlanner, importRows, planConnectionsImport } from '../../utils/data/merge-import';
 import type { MentorRadarDb } from '../../utils/db/database';
 import { describeImportProblem } from '../../utils/data/problems';
 import { generateConnectionsCsv } from '../../utils/data/sample-connections';
@@ -185,6 +185,72 @@ describe('importing a file (page parses, background writes in one transaction)',
     const plan = await importRows(db, [row({ key: 'linkedin:zed' })], NOW);
     expect(plan.summary).toMatchObject({ added: 0, updated: 1 });
     expect(await db.contacts.get('linkedin:zed')).toMatchObject({ name: 'Saved from the sidebar', currentCompany: 'Csv Company' });
+  });
+});
+
+describe('ImportPlanner (slices)', () => {
+  const rows = [
+    row({ key: 'linkedin:ada', line: 2 }),
+    row({ key: 'linkedin:saved', line: 3 }),
+    row({ key: 'linkedin:bad', url: 'not a url', line: 4 }),
+    row({ key: 'linkedin:ada', line: 5 }),
+    row({ key: 'linkedin:zed', line: 6 }),
+  ];
+  const saved = contact({ key: 'linkedin:saved', currentCompany: null });
+  const existing = new Map([[saved.key, saved]]);
+
+  it('hands out each slice’s writes, and the same whole plan as planConnectionsImport', () => {
+    const planner = new ImportPlanner(existing, NOW);
+    const first = planner.next(rows.slice(0, 2));
+    const second = planner.next(rows.slice(2));
+    expect(first.toAdd.map((c) => c.key)).toEqual(['linkedin:ada']);
+    expect(first.toUpdate.map((c) => c.key)).toEqual(['linkedin:saved']);
+    // The repeat of ada in the second slice is a duplicate of the first slice's row.
+    expect(second.toAdd.map((c) => c.key)).toEqual(['linkedin:zed']);
+    expect(second.toUpdate).toEqual([]);
+    expect(planner.plan()).toEqual(planConnectionsImport(existing, rows, NOW));
+    expect(planner.plan().summary).toEqual({ added: 2, updated: 1, unchanged: 0, skipped: 1, duplicates: 1 });
+  });
+
+  it('a refused row is skipped as invalid and does not shadow a later row with its key', () => {
+    const forged = row({ key: 'linkedin:zed', url: 'https://www.linkedin.com/in/someone-else/', line: 2 });
+    const planner = new ImportPlanner(new Map(), NOW, [], 0, (r) => r.url.endsWith(`/${r.key.slice('linkedin:'.length)}/`));
+    planner.next([forged]);
+    planner.next([row({ key: 'linkedin:zed', line: 3 })]);
+    expect(planner.plan()).toMatchObject({
+      toAdd: [{ key: 'linkedin:zed', url: 'https://www.linkedin.com/in/zed/' }],
+      skipped: [{ line: 2, reason: 'invalid-contact' }],
+      summary: { added: 1, duplicates: 0, skipped: 1 },
+    });
+  });
+});
+
+describe('importRows over many slices', () => {
+  it('writes every row of a file larger than one slice, in one transaction', async () => {
+    const db = await freshDb();
+    const parsed = parseConnectionsCsv(generateConnectionsCsv(1_234), fakeCanonicalise);
+    if (!parsed.ok) throw new Error('the sample did not parse');
+    const plan = await importRows(db, parsed, NOW);
+    expect(plan.summary.added).toBe(parsed.rows.length);
+    expect(await db.contacts.count()).toBe(parsed.rows.length);
+    expect((await db.contacts.toArray()).every((c) => ContactSchema.safeParse(c).success)).toBe(true);
+  });
+
+  it('a write failing in a later slice rolls back the slices before it', async () => {
+    const db = await freshDb();
+    await seed(db);
+    const before = await snapshot(db);
+    const parsed = parseConnectionsCsv(generateConnectionsCsv(1_234), fakeCanonicalise);
+    if (!parsed.ok) throw new Error('the sample did not parse');
+    const realBulkAdd = db.contacts.bulkAdd.bind(db.contacts);
+    let calls = 0;
+    vi.spyOn(db.contacts, 'bulkAdd').mockImplementation(((...args: Parameters<typeof realBulkAdd>) => {
+      calls++;
+      return calls === 2 ? Promise.reject(new Error('disk full')) : realBulkAdd(...args);
+    }) as typeof realBulkAdd);
+    await expect(importRows(db, parsed, NOW)).rejects.toThrow('disk full');
+    expect(calls).toBeGreaterThan(1);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 

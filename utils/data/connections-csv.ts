@@ -289,7 +289,8 @@ function parseWithDelimiter(
     rows.push(row);
   };
 
-  Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, step });
+  // `newline` given: the text is normalised to `\n` already, so papaparse need not guess (a scan of the text).
+  Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false, step });
   options.onProgress?.(text.length, text.length);
 
   if (state.fatal) return { kind: 'done', result: { ok: false, problem: state.fatal } };

@@ -12,7 +12,7 @@ import type { LocalStateDb } from '../db/local-db';
 import { safetyBackupText, takeSafetyBackup } from './safety-backups';
 import { forgetBackupFolder } from '../backup-schedule/folder-store';
 import type { Backup, RestoreMode, RestorePreview } from './backup';
-import type { Canonicalise, ImportedConnection, SkippedRow } from './connections-csv';
+import type { Canonicalise, ImportedConnection } from './connections-csv';
 import { exportContactsCsv } from './contacts-csv-export';
 import type { ImportConnectionsResult, TableCounts } from './data-messages';
 import { importRows } from './merge-import';
@@ -31,14 +31,12 @@ export async function importParsedConnections(
   now: number,
   canonicalise: Canonicalise = canonicalProfile,
 ): Promise<WithChangedKeys<ImportConnectionsResult>> {
-  const valid: ImportedConnection[] = [];
-  const refused: SkippedRow[] = [];
-  for (const row of rows) {
+  // Checked slice by slice inside the transaction, while the database writes the slice before.
+  const followsFromUrl = (row: ImportedConnection): boolean => {
     const location = canonicalise(row.url);
-    if (location && location.key === row.key && location.platform === row.platform) valid.push(row);
-    else refused.push({ line: row.line, reason: 'invalid-contact' });
-  }
-  const plan = await importRows(db, { rows: valid, skipped: refused }, now);
+    return location !== null && location.key === row.key && location.platform === row.platform;
+  };
+  const plan = await importRows(db, rows, now, followsFromUrl);
   return {
     added: plan.summary.added,
     updated: plan.summary.updated,

@@ -91,53 +91,96 @@ function mergedContact(existing: Contact, row: ImportedConnection, now: number):
   return next;
 }
 
+/** What one slice of rows adds and updates (see ImportPlanner). */
+export interface PlanPart {
+  toAdd: Contact[];
+  toUpdate: Contact[];
+}
+
+/**
+ * Pure, row by row: the same decisions as planConnectionsImport, handed out in slices so a caller can write
+ * one slice while the next is being checked. `plan()` is the whole plan of every slice so far.
+ */
+export class ImportPlanner {
+  private readonly lookup: (key: string) => Contact | undefined;
+  private readonly seen = new Set<string>();
+  private readonly result: ImportPlan;
+
+  constructor(
+    existing: ContactLookup,
+    private readonly now: number,
+    skipped: readonly SkippedRow[] = [],
+    duplicates = 0,
+    /** Rows it refuses are skipped as invalid (the background's check that a key follows from its URL). */
+    private readonly trusted: (row: ImportedConnection) => boolean = () => true,
+  ) {
+    this.lookup = typeof existing === 'function' ? existing : (key: string) => existing.get(key);
+    this.result = {
+      toAdd: [],
+      toUpdate: [],
+      skipped: [...skipped],
+      summary: { added: 0, updated: 0, unchanged: 0, skipped: 0, duplicates },
+    };
+  }
+
+  next(rows: readonly ImportedConnection[]): PlanPart {
+    const part: PlanPart = { toAdd: [], toUpdate: [] };
+    const { summary, skipped } = this.result;
+    for (const row of rows) {
+      // Before the repeat check: a refused row must not take the place of a later, valid one.
+      if (!this.trusted(row)) {
+        skipped.push({ line: row.line, reason: 'invalid-contact' });
+        continue;
+      }
+      // Rows straight from parseConnectionsCsv are unique already; other callers may pass repeats.
+      if (this.seen.has(row.key)) {
+        summary.duplicates++;
+        continue;
+      }
+      this.seen.add(row.key);
+      const current = this.lookup(row.key);
+      if (current) {
+        const merged = mergedContact(current, row, this.now);
+        if (!merged) summary.unchanged++;
+        else if (!ContactSchema.safeParse(merged).success) skipped.push({ line: row.line, reason: 'invalid-contact' });
+        else part.toUpdate.push(merged);
+        continue;
+      }
+      const contact = newContact(row, this.now);
+      // Validated like every write: a canonicaliser returning a bad URL must not put a broken contact in the DB.
+      if (!ContactSchema.safeParse(contact).success) skipped.push({ line: row.line, reason: 'invalid-contact' });
+      else part.toAdd.push(contact);
+    }
+    for (const contact of part.toAdd) this.result.toAdd.push(contact);
+    for (const contact of part.toUpdate) this.result.toUpdate.push(contact);
+    return part;
+  }
+
+  plan(): ImportPlan {
+    const { result } = this;
+    result.summary.added = result.toAdd.length;
+    result.summary.updated = result.toUpdate.length;
+    result.summary.skipped = result.skipped.length;
+    return result;
+  }
+}
+
+type RowCheck = (row: ImportedConnection) => boolean;
+
+function plannerFor(existing: ContactLookup, input: PlanInput, now: number, trusted?: RowCheck): ImportPlanner {
+  if (isRowList(input)) return new ImportPlanner(existing, now, [], 0, trusted);
+  return new ImportPlanner(existing, now, input.skipped, input.duplicates?.length ?? 0, trusted);
+}
+
 /** Pure: decides what an import would do, without touching the database. */
 export function planConnectionsImport(
   existing: ContactLookup,
   input: PlanInput,
   now: number,
 ): ImportPlan {
-  const lookup = typeof existing === 'function' ? existing : (key: string) => existing.get(key);
-  const { rows, skipped = [], duplicates = [] } = isRowList(input) ? { rows: input, skipped: [], duplicates: [] } : input;
-
-  const plan: ImportPlan = {
-    toAdd: [],
-    toUpdate: [],
-    skipped: [...skipped],
-    summary: { added: 0, updated: 0, unchanged: 0, skipped: 0, duplicates: duplicates.length },
-  };
-  const seen = new Set<string>();
-  for (const row of rows) {
-    // Rows straight from parseConnectionsCsv are unique already; other callers may pass repeats.
-    if (seen.has(row.key)) {
-      plan.summary.duplicates++;
-      continue;
-    }
-    seen.add(row.key);
-    const current = lookup(row.key);
-    if (current) {
-      const merged = mergedContact(current, row, now);
-      if (!merged) {
-        plan.summary.unchanged++;
-      } else if (!ContactSchema.safeParse(merged).success) {
-        plan.skipped.push({ line: row.line, reason: 'invalid-contact' });
-      } else {
-        plan.toUpdate.push(merged);
-      }
-      continue;
-    }
-    const contact = newContact(row, now);
-    // Validated like every write: a canonicaliser returning a bad URL must not put a broken contact in the DB.
-    if (!ContactSchema.safeParse(contact).success) {
-      plan.skipped.push({ line: row.line, reason: 'invalid-contact' });
-      continue;
-    }
-    plan.toAdd.push(contact);
-  }
-  plan.summary.added = plan.toAdd.length;
-  plan.summary.updated = plan.toUpdate.length;
-  plan.summary.skipped = plan.skipped.length;
-  return plan;
+  const planner = plannerFor(existing, input, now);
+  planner.next(isRowList(input) ? input : input.rows);
+  return planner.plan();
 }
 
 /** Keys of all saved contacts: a key-only cursor, far cheaper than reading records (bulkGet of 10k misses ≈ 250 ms). */
@@ -155,16 +198,29 @@ async function loadExistingContacts(db: MentorRadarDb, keys: readonly string[]):
 }
 
 /**
- * The one import transaction: reads the contacts the rows name, plans, and writes, all in ONE read-write
- * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was.
+ * Rows checked and written per slice. The database works on one slice's writes (in the browser's storage
+ * process) while this thread checks the next, instead of idling through the whole plan first.
  */
-export async function importRows(db: MentorRadarDb, input: PlanInput, now: number): Promise<ImportPlan> {
-  const rows = isRowList(input) ? input : input.rows;
+const WRITE_SLICE = 500;
+
+/**
+ * The one import transaction: reads the contacts the rows name, plans, and writes, all in ONE read-write
+ * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was. Slices are
+ * issued without waiting for each other (the pending writes keep the transaction open); a failed write
+ * fails the transaction, and with it every slice. `trusted` refuses rows (skipped as invalid) slice by slice too.
+ */
+export async function importRows(db: MentorRadarDb, input: PlanInput, now: number, trusted?: RowCheck): Promise<ImportPlan> {
   return db.transaction('rw', db.contacts, async () => {
+    const rows = isRowList(input) ? input : input.rows;
     const existing = await loadExistingContacts(db, rows.map((row) => row.key));
-    const plan = planConnectionsImport(existing, input, now);
-    await db.contacts.bulkAdd(plan.toAdd);
-    await db.contacts.bulkPut(plan.toUpdate);
-    return plan;
+    const planner = plannerFor(existing, input, now, trusted);
+    const writes: Promise<unknown>[] = [];
+    for (let start = 0; start < rows.length; start += WRITE_SLICE) {
+      const part = planner.next(rows.slice(start, start + WRITE_SLICE));
+      if (part.toAdd.length > 0) writes.push(db.contacts.bulkAdd(part.toAdd));
+      if (part.toUpdate.length > 0) writes.push(db.contacts.bulkPut(part.toUpdate));
+    }
+    await Promise.all(writes);
+    return planner.plan();
   });
 }

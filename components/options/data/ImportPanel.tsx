@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { sendBulkMessage } from '../../../utils/messaging/bulk-channel';
 import { checkImportFile } from '../../../utils/data/connections-csv';
@@ -6,7 +6,7 @@ import { MAX_IMPORT_ROWS } from '../../../utils/data/data-messages';
 import { buildImportReport, type ImportReport } from '../../../utils/data/import-summary';
 import { describeImportProblem, describeSkipReason, type ImportProblem } from '../../../utils/data/problems';
 import { errorText, formatCount } from './format';
-import { parseConnectionsOffThread } from './parse-connections';
+import { parseConnectionsOffThread, prepareParseWorker, releaseParseWorker } from './parse-connections';
 
 type Status =
   | { state: 'idle' }
@@ -21,6 +21,11 @@ export function ImportPanel() {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const n = (value: number) => formatCount(value, lang);
+
+  useEffect(() => {
+    prepareParseWorker();
+    return releaseParseWorker;
+  }, []);
 
   async function importFile(file: File) {
     const fail = (problem: ImportProblem) => setStatus({ state: 'error', message: describeImportProblem(problem, lang) });
@@ -42,6 +47,7 @@ export function ImportPanel() {
     } finally {
       // The same file can be picked again (e.g. after fixing it).
       if (input.current) input.current.value = '';
+      prepareParseWorker();
     }
   }
 
