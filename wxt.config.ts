@@ -19,7 +19,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     // Whole sites, not /in/* only: LinkedIn is an SPA and never reloads when the user clicks into a profile. An
     // unlisted script listed here by hand (entrypoints/content-script.ts says why).
-    content_scripts: [{ matches: SITE_MATCHES, js: ['content-script.js'], run_at: 'document_end' }],
+    content_scripts: [{ matches: SITE_MATCHES, js: ['content-script.js'], run_at: 'document_start' }],
     // No extension page may open a network connection: the user's data stays on the device. (Dev mode keeps
     // WXT's default policy, which its reload server needs.)
     ...(command === 'build'

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchBrowser } from './support/browser.mjs';
 import { startFixtureServer } from './support/server.mjs';
+import { watchShell } from './support/shell.mjs';
 import { loadFixtures } from './support/routes.mjs';
 import { median, round } from './support/stats.mjs';
 import { benchParsers } from './bench/parse.mjs';
@@ -61,24 +62,36 @@ const keyOf = (fixture) =>
     ? `xing:${fixture.servePath.split('/')[2].toLowerCase()}`
     : `linkedin:${decodeURIComponent(fixture.servePath.split('/')[2]).toLowerCase()}`);
 
+/**
+ * When the user first sees the person's name: the shell the content script draws at DOMContentLoaded (read in its
+ * own world, Chromium's CDP) or the frame's first paint, whichever came first. The frame's own figure is printed too.
+ */
 async function sidebarAfterDomContentLoaded(browser) {
   const perFixture = [];
+  const framePerFixture = [];
   for (const fixture of fixtures) {
     const times = [];
+    const frameTimes = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.context.newPage();
+      const shell = await watchShell(browser.context, page);
       await page.goto(fixture.url);
       const shown = await shownAt(page, keyOf(fixture));
+      const shellShown = (await shell.read())?.shownAt ?? Infinity;
       const dcl = await page.evaluate(
         () => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
       );
-      times.push(shown - dcl);
+      times.push(Math.min(shown, shellShown) - dcl);
+      frameTimes.push(shown - dcl);
+      await shell.detach();
       await page.close();
     }
     perFixture.push(median(times));
-    record(`sidebar shows name after DOMContentLoaded: ${fixture.fixture}`, median(times), 'ms', '≤ 150');
+    framePerFixture.push(median(frameTimes));
+    record(`sidebar shows name after DOMContentLoaded: ${fixture.fixture}`, median(times), 'ms', '≤ 150', `frame's own first paint ${round(median(frameTimes), 1)} ms`);
   }
-  record('sidebar shows name after DOMContentLoaded (median of fixtures)', median(perFixture), 'ms', '≤ 150');
+  record('sidebar shows name after DOMContentLoaded (median of fixtures)', median(perFixture), 'ms', '≤ 150', 'shell or frame, whichever first');
+  record("sidebar frame's first paint after DOMContentLoaded (median)", median(framePerFixture), 'ms', '', 'the frame, with your tags and notes');
 }
 
 async function spaSwitch(browser) {

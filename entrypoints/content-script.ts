@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extensionAlive, extensionApi } from '../utils/content/extension-api';
+import { extensionAlive, extensionApi, type ContentExtensionApi } from '../utils/content/extension-api';
 import { sendFromContent } from '../utils/messaging/content-sender';
+import type { ContentReport } from '../utils/messaging/protocol';
 import { createProfileWatcher } from '../utils/content/profile-watcher';
-import { createSidebarFrame } from '../utils/content/sidebar-frame';
+import { createSidebarFrame, type SidebarFrame } from '../utils/content/sidebar-frame';
+import { shellPreview } from '../utils/content/shell-preview';
 import { watchLocation } from '../utils/content/location-watch';
 import { whenPageLoaded } from '../utils/content/page-loaded';
-import { capTabState } from '../utils/content/cap-profile';
 
 /**
  * How long after DOMContentLoaded the sidebar waits for the page's load event before starting anyway
@@ -13,25 +14,37 @@ import { capTabState } from '../utils/content/cap-profile';
  */
 const MAX_WAIT_FOR_PAGE_LOAD_MS = 150;
 
-// Listed in the manifest by wxt.config.ts (content_scripts, on SITE_MATCHES at document_end), not through WXT's
+// Listed in the manifest by wxt.config.ts (content_scripts, on SITE_MATCHES at document_start), not through WXT's
 // defineContentScript: its context posts a message naming the extension to the page's window, and stops the
 // script when the page posts it back (issue 13.2). This script talks to nothing but the extension.
 export default defineUnlistedScript(() => {
   const stop = new AbortController();
-  whenPageLoaded(() => start(stop), { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal: stop.signal });
-});
-
-function start(stop: AbortController): void {
   const api = extensionApi();
   const frame = createSidebarFrame({
     api,
     signal: stop.signal,
     register: (token) => void sendFromContent('registerSidebar', { token }).catch(() => undefined),
   });
+  // The name as soon as the page's DOM is there; the frame, which holds everything else, once the page has loaded.
+  // (Running from document_start, the collapsed setting is read while the page still parses.)
+  onDomReady(() => {
+    const first = shellPreview(document, location.href);
+    if (first) frame.preview(first);
+  });
+  whenPageLoaded(() => start(api, frame, stop), { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal: stop.signal });
+});
+
+function onDomReady(callback: () => void): void {
+  // Registered at document_start, before any page script: a capturing listener on window runs first.
+  if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', callback, { capture: true, once: true });
+  else callback();
+}
+
+function start(api: ContentExtensionApi, frame: SidebarFrame, stop: AbortController): void {
   const watcher = createProfileWatcher((state) => {
     if (!extensionAlive(api)) return stop.abort();
-    frame.setVisible(state.status !== 'none');
-    sendFromContent('reportTabProfile', capTabState(state)).catch(() => {
+    frame.setVisible(state.status !== 'none', shownKey(state));
+    sendFromContent('reportTabProfile', state).catch(() => {
       // The extension was reloaded or updated under this page; the next navigation retries.
     });
   });
@@ -48,4 +61,10 @@ function start(stop: AbortController): void {
     { signal: stop.signal },
   );
   stop.signal.addEventListener('abort', () => watcher.stop());
+}
+
+/** Whom the tab shows now: the shell may stay under the frame only while it is the same person. */
+function shownKey(state: ContentReport): string | null {
+  if (state.status === 'ready') return state.profile.key;
+  return state.status === 'loading' || state.status === 'wall' ? state.key : null;
 }

@@ -4,8 +4,9 @@ import { extensionApi } from '../../utils/content/extension-api';
 
 /**
  * The person's name and headline, painted with plain DOM as soon as the claim answers, while React, the messaging
- * library and the rest of the sidebar still load (issue 16: name shown ≤ 150 ms). The same markup and classes as
- * SidebarApp's card, so React's first render replaces it without a visible change. Text only, never HTML.
+ * library and the rest of the sidebar still load. The same markup and classes as SidebarApp's card, so React's first
+ * render replaces it without a visible change; the same look as the content script's shell under this frame
+ * (utils/content/sidebar-shell.ts), which it covers. Text only, never HTML.
  */
 export async function paintFirst(session: Promise<SidebarSession>, root: HTMLElement | null): Promise<void> {
   const [{ state }, stored] = await Promise.all([session, extensionApi().storage.local.get(SIDEBAR_COLLAPSED_KEY)]);

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { createSidebarFrame } from '../../utils/content/sidebar-frame';
 import type { ContentExtensionApi } from '../../utils/content/extension-api';
+import { SIDEBAR_COLLAPSED_KEY } from '../../utils/ui/sidebar-collapsed-key';
 
-function setup() {
+function setup({ collapsed = false }: { collapsed?: boolean } = {}) {
   const window = new Window({ url: 'https://www.linkedin.com/in/ada-example/' });
   const doc = window.document as unknown as Document;
   const tokens: string[] = [];
@@ -18,7 +19,7 @@ function setup() {
       sendMessage: async () => undefined,
     },
     storage: {
-      local: { get: async () => ({}) },
+      local: { get: async () => (collapsed ? { [SIDEBAR_COLLAPSED_KEY]: true } : {}) },
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
   };
@@ -100,5 +101,74 @@ describe('sidebar frame', () => {
     t.frame.setVisible(true);
     t.stop.abort();
     expect(t.doc.getElementById('mentor-radar')).toBeNull();
+  });
+
+  describe('the shell (name and headline before the frame has loaded)', () => {
+    const ada = { key: 'linkedin:ada-example', name: 'Ada <img src=x onerror=alert(1)> Example', headline: 'Head of Platform' };
+    const shellRoot = (s: ReturnType<typeof setup>) => {
+      const attach = vi.spyOn(s.window.HTMLElement.prototype, 'attachShadow');
+      return () => attach.mock.results[0]?.value as ShadowRoot | undefined;
+    };
+    const wrapper = (s: ReturnType<typeof setup>) => s.doc.getElementById('mentor-radar')!;
+
+    it('shows the name and headline the page shows as text at once, closed to the page, with no frame and no secret yet', async () => {
+      const s = setup();
+      const root = shellRoot(s);
+      s.frame.preview(ada);
+      await s.settle();
+      expect(s.iframe()).toBeNull();
+      expect(s.tokens).toEqual([]);
+      const host = wrapper(s).firstElementChild as HTMLElement;
+      expect(wrapper(s).style.getPropertyValue('display')).toBe('block');
+      expect(host.shadowRoot).toBeNull();
+      expect(root()?.querySelector('[data-testid="profile-name"]')?.textContent).toBe(ada.name);
+      expect(root()?.querySelector('img')).toBeNull();
+      expect(root()?.textContent).toContain('Head of Platform');
+      s.stop.abort();
+    });
+
+    it('stays under the frame for the same person, goes when the tab shows someone else; neither is tampering', async () => {
+      const s = setup();
+      s.frame.preview(ada);
+      await s.settle();
+      const host = wrapper(s).firstElementChild;
+      s.frame.setVisible(true, ada.key);
+      await s.settle();
+      expect([...wrapper(s).children]).toEqual([host, s.iframe()]);
+      expect(s.iframe()!.style.getPropertyValue('position')).toBe('relative');
+      s.frame.setVisible(true, 'linkedin:someone-else');
+      await s.settle();
+      expect([...wrapper(s).children]).toEqual([s.iframe()]);
+      expect(s.tokens).toHaveLength(1);
+      s.stop.abort();
+    });
+
+    it('is not shown when the user keeps the sidebar collapsed', async () => {
+      const s = setup({ collapsed: true });
+      s.frame.preview(ada);
+      await s.settle();
+      expect(wrapper(s).children).toHaveLength(0);
+      s.stop.abort();
+    });
+
+    it('a restyled or moved shell brings a fresh frame without it', async () => {
+      const s = setup();
+      s.frame.preview(ada);
+      await s.settle();
+      (wrapper(s).firstElementChild as HTMLElement).style.setProperty('opacity', '0.5', 'important');
+      await s.settle();
+      expect(s.iframe()).not.toBeNull();
+      expect(wrapper(s).children).toHaveLength(1);
+      expect(s.tokens).toHaveLength(1);
+
+      const t = setup();
+      t.frame.preview(ada);
+      await t.settle();
+      t.doc.body.append(wrapper(t).firstElementChild!);
+      await t.settle();
+      expect([...wrapper(t).children]).toEqual([t.iframe()]);
+      s.stop.abort();
+      t.stop.abort();
+    });
   });
 });

@@ -54,7 +54,8 @@ export function wrapperStyle({ visible, collapsed }: FrameLayout): Record<string
 }
 
 export function iframeStyle(): Record<string, string> {
-  return { ...NEUTRAL, display: 'block', position: 'static', width: '100%', height: '100%' };
+  // Positioned after the shell (utils/content/sidebar-shell.ts), so it paints over it.
+  return { ...NEUTRAL, display: 'block', position: 'relative', width: '100%', height: '100%' };
 }
 
 /** Sets the styles and returns the style attribute as the browser serialised it (to tell our writes from others'). */

@@ -1,6 +1,7 @@
 import { extensionAlive, type ContentExtensionApi, type StorageChangeListener } from './extension-api';
 import { applyStyle, iframeStyle, wrapperStyle } from './frame-style';
 import { SIDEBAR_COLLAPSED_KEY } from '../ui/sidebar-collapsed-key';
+import { createShell, type ShellPreview } from './sidebar-shell';
 
 export const SIDEBAR_WRAPPER_ID = 'mentor-radar';
 /** How often a shown sidebar checks that it is still on top and still our page (cheap; no page event can stop it). */
@@ -10,10 +11,14 @@ const MAX_REBUILDS = 20;
 
 interface Mounted {
   wrapper: HTMLDivElement;
-  iframe: HTMLIFrameElement;
+  /** Null while only the shell shows (between DOMContentLoaded and the page's load event). */
+  iframe: HTMLIFrameElement | null;
+  /** The name-and-headline shell under the frame, until the tab shows someone else or the sidebar collapses. */
+  shell: HTMLElement | null;
   /** The style attributes as we last wrote them: any other value was written by the page. */
   wrapperStyle: string;
   iframeStyle: string;
+  shellStyle: string;
   navigated: boolean;
   observer: MutationObserver;
 }
@@ -43,6 +48,8 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   let collapsed: boolean | undefined;
   let mounted: Mounted | null = null;
   let rebuilds = 0;
+  /** The person the shell shows, while it shows. */
+  let shellFor: string | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   // The document's own window's observer (the page's, in tests a simulated one).
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
@@ -51,16 +58,47 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
 
   function layout(): void {
     if (!mounted) return;
+    // A collapsed sidebar is a narrow tab: the shell's card would show through and squeezed.
+    if (collapsed === true) dropShell();
     mounted.wrapperStyle = applyStyle(mounted.wrapper, wrapperStyle(layoutOf()));
     raise(mounted.wrapper, false);
   }
 
-  function build(): Mounted {
-    const token = randomToken();
-    register(token);
+  function mountWrapper(): Mounted {
     const wrapper = doc.createElement('div');
     wrapper.id = SIDEBAR_WRAPPER_ID;
     if (typeof wrapper.showPopover === 'function') wrapper.popover = 'manual';
+    const m: Mounted = {
+      wrapper,
+      iframe: null,
+      shell: null,
+      wrapperStyle: applyStyle(wrapper, wrapperStyle(layoutOf())),
+      iframeStyle: '',
+      shellStyle: '',
+      navigated: false,
+      observer: new Observer(() => {
+        if (tampered(m)) rebuild();
+      }),
+    };
+    doc.documentElement.append(wrapper);
+    raise(wrapper, false);
+    m.observer.observe(wrapper, { attributes: true, childList: true });
+    m.observer.observe(doc.documentElement, { childList: true });
+    return m;
+  }
+
+  function addShell(m: Mounted, p: ShellPreview): void {
+    const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+    const { host, style } = createShell(doc, p, dark);
+    m.shell = host;
+    m.shellStyle = style;
+    m.wrapper.prepend(host);
+    m.observer.observe(host, { attributes: true });
+  }
+
+  function addFrame(m: Mounted): void {
+    const token = randomToken();
+    register(token);
     const iframe = doc.createElement('iframe');
     iframe.title = 'Mentor Radar';
     // Fixed before the frame starts loading: its permissions policy.
@@ -68,30 +106,28 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     // The page can read an iframe's src: it would see the extension's address (in Firefox a fixed per-install
     // id, a fingerprint). The frame starts blank and is navigated below; the token travels in the hash.
     iframe.src = 'about:blank';
-    const m: Mounted = {
-      wrapper,
-      iframe,
-      wrapperStyle: applyStyle(wrapper, wrapperStyle(layoutOf())),
-      iframeStyle: applyStyle(iframe, iframeStyle()),
-      navigated: false,
-      observer: new Observer(() => {
-        if (tampered(m)) rebuild();
-      }),
-    };
-    wrapper.append(iframe);
-    doc.documentElement.append(wrapper);
-    raise(wrapper, false);
+    m.iframe = iframe;
+    m.iframeStyle = applyStyle(iframe, iframeStyle());
+    m.wrapper.append(iframe);
     iframe.contentWindow?.location.replace(`${api.runtime.getURL('/sidebar.html')}#${token}`);
     m.navigated = true;
-    m.observer.observe(wrapper, { attributes: true, childList: true });
     m.observer.observe(iframe, { attributes: true });
-    m.observer.observe(doc.documentElement, { childList: true });
+  }
+
+  function build(): Mounted {
+    const m = mountWrapper();
+    addFrame(m);
     return m;
   }
 
   function tampered(m: Mounted): boolean {
-    if (!m.wrapper.isConnected || m.iframe.parentNode !== m.wrapper || m.wrapper.childNodes.length !== 1) return true;
-    if (m.wrapper.getAttribute('style') !== m.wrapperStyle || m.iframe.getAttribute('style') !== m.iframeStyle) return true;
+    const ours = [m.shell, m.iframe].filter((n) => n !== null);
+    const children = m.wrapper.childNodes;
+    if (!m.wrapper.isConnected || children.length !== ours.length || ours.some((n, i) => children[i] !== n)) return true;
+    if (m.wrapper.getAttribute('style') !== m.wrapperStyle) return true;
+    if (m.shell && m.shell.getAttribute('style') !== m.shellStyle) return true;
+    if (!m.iframe) return false;
+    if (m.iframe.getAttribute('style') !== m.iframeStyle) return true;
     if (m.iframe.getAttribute('src') !== 'about:blank' || m.iframe.hasAttribute('srcdoc')) return true;
     // Our page is cross-origin to this one: a document we can read here was put there by the page. (Firefox lets a
     // content script read its own extension's frames.)
@@ -104,6 +140,13 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     return false;
   }
 
+  function dropShell(): void {
+    if (!mounted?.shell) return;
+    mounted.shell.remove();
+    mounted.shell = null;
+    shellFor = null;
+  }
+
   function remove(m: Mounted): void {
     m.observer.disconnect();
     m.wrapper.remove();
@@ -112,6 +155,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   function rebuild(): void {
     if (mounted) remove(mounted);
     mounted = null;
+    shellFor = null;
     if (signal.aborted || !extensionAlive(api) || ++rebuilds > MAX_REBUILDS) return;
     mounted = build();
   }
@@ -150,6 +194,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     if (!extensionAlive(api)) return stop();
     if (!mounted || !visible) return;
     if (tampered(mounted)) return rebuild();
+    if (!mounted.iframe) return;
     if (covered(mounted) && !doc.querySelector('dialog:modal')) raise(mounted.wrapper, true);
     else raise(mounted.wrapper, false);
   }
@@ -186,11 +231,26 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   signal.addEventListener('abort', stop);
 
   return {
+    /**
+     * The person the page names at DOMContentLoaded, shown at once in the shell while the frame waits for the page's
+     * load event. Not when the user keeps the sidebar collapsed (unknown until storage answers: the wrapper stays
+     * hidden until then).
+     */
+    preview(p: ShellPreview): void {
+      if (mounted || signal.aborted || collapsed === true) return;
+      visible = true;
+      mounted = mountWrapper();
+      addShell(mounted, p);
+      shellFor = p.key;
+      layout();
+    },
     /** Shown while the tab shows something we read; created the first time that happens, kept loaded after. */
-    setVisible(value: boolean): void {
+    setVisible(value: boolean, key: string | null = null): void {
       visible = value;
-      if (value && !mounted && !signal.aborted) {
-        mounted = build();
+      if (shellFor !== null && key !== shellFor) dropShell();
+      if (value && !signal.aborted) {
+        if (!mounted) mounted = build();
+        else if (!mounted.iframe) addFrame(mounted);
         timer ??= setInterval(watch, WATCH_MS);
       }
       layout();
@@ -201,3 +261,5 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     },
   };
 }
+
+export type SidebarFrame = ReturnType<typeof createSidebarFrame>;

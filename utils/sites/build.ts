@@ -1,6 +1,7 @@
 /** Shared tail of every adapter's parse(): where the page is, fallbacks for the name, derived fields, never throwing. */
 import type { Education, Experience, Platform, Profile } from '../schemas/profile';
 import { LIMITS } from '../schemas/limits';
+import { capProfile } from './cap';
 import { derive } from './derive';
 import { nameFromSlug, orNull, titleName, unique } from './text';
 import type { ProfileLocation } from './types';
@@ -69,7 +70,7 @@ export function build(
   const items = (xs: readonly string[]) => unique(xs).slice(0, 50).map((x) => x.slice(0, 200));
   const offers = items(f.offers ?? []);
   const seeks = items(f.seeks ?? []);
-  return {
+  return capProfile({
     platform,
     key: loc.key,
     url: loc.url,
@@ -87,7 +88,7 @@ export function build(
     // Only where the site shows them: profiles of other sites keep their exact shape.
     ...(offers.length ? { offers } : {}),
     ...(seeks.length ? { seeks } : {}),
-  };
+  });
 }
 
 /** A profile known only by who it is (a list card, a details page, a saved row): nothing read from its page. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capProfile, capTabState } from '../../utils/content/cap-profile';
+import { capProfile } from '../../utils/sites/cap';
 import { ProfileSchema } from '../../utils/schemas/profile';
 import { LIMITS } from '../../utils/schemas/limits';
 import { makeProfile } from '../support/profiles';
 
-describe('capProfile: what a tab sends is cut to the stored limits', () => {
+describe('capProfile: every parsed profile is cut to the stored limits', () => {
   it('a 12 MB About section and thousands of skills become a valid, small profile', () => {
     const huge = {
       ...makeProfile(),
@@ -24,8 +24,5 @@ describe('capProfile: what a tab sends is cut to the stored limits', () => {
   it('leaves an ordinary profile exactly as it is', () => {
     const profile = makeProfile({ about: 'Short about' });
     expect(capProfile(profile)).toEqual(profile);
-    expect(capTabState({ status: 'none' })).toEqual({ status: 'none' });
-    const ready = { status: 'ready' as const, url: profile.url, profile };
-    expect(capTabState(ready)).toEqual(ready);
   });
 });

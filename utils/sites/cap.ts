@@ -1,7 +1,8 @@
 /**
- * A parsed profile cut to the stored limits before it leaves the tab. A page can put megabytes into an
- * About section; sent as is, every sidebar and the background would parse it (and the background refuse
- * it). Cut here, one hostile tab costs only its own time. Pure, no zod (content-script bundle).
+ * A parsed profile cut to the stored limits: every adapter's parse() ends here (build.ts), so what a tab sends is
+ * always a valid profile. A page can put megabytes into an About section, or a loose hook can catch a script's body
+ * as a headline; sent as is, every sidebar and the background would parse it (and the background refuse it). Cut
+ * here, one hostile tab costs only its own time. Pure, no zod (content-script bundle).
  */
 import type { Profile } from '../schemas/profile';
 import { LIMITS, truncate } from '../schemas/limits';
@@ -31,10 +32,4 @@ export function capProfile(profile: Profile): Profile {
       degree: short(school.degree),
     })),
   };
-}
-
-/** The state a tab reports, its profile (when it carries one) cut to the limits. */
-export function capTabState<T extends { status: string }>(state: T): T {
-  if (!('profile' in state) || !state.profile) return state;
-  return { ...state, profile: capProfile(state.profile as Profile) };
 }
