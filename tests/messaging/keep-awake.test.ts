@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEEP_AWAKE_EVERY_MS, keepAwakeDuring, keepAwakeUntilSettled, sendAwake } from '../../utils/messaging/keep-awake';
+import { KEEP_AWAKE_EVERY_MS, keepAwakeDuring, keepAwakeUntilSettled } from '../../utils/messaging/keep-awake';
 import { messenger } from '../../utils/messaging/messenger';
 
 /** A promise settled from outside, like a background answer that arrives later. */
@@ -103,34 +103,6 @@ describe('messenger', () => {
     });
     await messenger.sendMessage('restoreSafetyBackup', { id: 'b1' });
     expect(order).toEqual(['keepAwake', 'restoreSafetyBackup']);
-  });
-});
-
-describe('sendAwake', () => {
-  it('a request no listener took (the event page was being suspended) goes again after a ping wakes the background', async () => {
-    const calls: string[] = [];
-    const ping = vi.fn(async () => void calls.push('ping'));
-    let n = 0;
-    const once = vi.fn(async () => {
-      calls.push('send');
-      if (n++ === 0) throw new Error('No response');
-      return 'answer';
-    });
-    await expect(sendAwake(once, ping)).resolves.toBe('answer');
-    expect(calls).toEqual(['send', 'ping', 'send']);
-  });
-
-  it('a handler’s own error is passed on and never sent again; a second undelivered answer is the caller’s', async () => {
-    const failing = vi.fn(async () => {
-      throw new Error('Cannot restore: bad file');
-    });
-    await expect(sendAwake(failing, async () => undefined)).rejects.toThrow('bad file');
-    expect(failing).toHaveBeenCalledTimes(1);
-    const lost = vi.fn(async () => {
-      throw new Error('No response');
-    });
-    await expect(sendAwake(lost, async () => undefined)).rejects.toThrow('No response');
-    expect(lost).toHaveBeenCalledTimes(2);
   });
 });
 

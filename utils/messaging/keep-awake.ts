@@ -36,23 +36,3 @@ export function keepAwakeDuring<T>(work: () => Promise<T>, ping: () => Promise<u
   void ping().catch(() => undefined);
   return keepAwakeUntilSettled(work(), ping, everyMs);
 }
-
-/** What the messaging library reports when no listener in the background took the message. */
-export const UNDELIVERED = 'No response';
-
-/**
- * Sends a request to the background, kept awake until answered, and sends it once more if it was not delivered.
- * Firefox: a message that reaches the event page while it is being suspended for idleness (after a page spent a
- * while on its own, e.g. reading a 25,000-contact backup) finds no listener; the handler never ran, so the library's
- * "No response" means nothing was done. A ping wakes the background, then the request goes again. A handler that
- * ran always answers (a value or its error), so a request is never carried out twice.
- */
-export async function sendAwake<T>(sendOnce: () => Promise<T>, ping: () => Promise<unknown>): Promise<T> {
-  try {
-    return await keepAwakeUntilSettled(sendOnce(), ping);
-  } catch (error) {
-    if (!(error instanceof Error) || error.message !== UNDELIVERED) throw error;
-    await ping().catch(() => undefined);
-    return keepAwakeUntilSettled(sendOnce(), ping);
-  }
-}

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { messagesReady } from './message-gate';
 import type { ProtocolMap } from './protocol';
-import { keepAwakeDuring, sendAwake, SLOW_MESSAGES } from './keep-awake';
+import { keepAwakeDuring, keepAwakeUntilSettled, SLOW_MESSAGES } from './keep-awake';
 
 // Type-only import of the protocol: this file must not bundle zod into every page that only sends.
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -12,17 +12,15 @@ const send = messaging.sendMessage as unknown as SendMessage;
 /**
  * The library's messenger with two additions. Sending waits while the page holds its messages (the sidebar until
  * its frame is claimed, message-gate.ts). A page's request to the background keeps Firefox's event page awake until
- * it is answered, and one that reached it while it was being suspended goes again (keep-awake.ts); messages to a tab
- * (the background's broadcasts) and the ping itself go as they are.
+ * it is answered (keep-awake.ts); messages to a tab (the background's broadcasts) and the ping itself go as they are.
  */
 export const messenger: typeof messaging = {
   ...messaging,
   sendMessage: (async (name: string, data: unknown, tabId?: number) => {
     if (tabId !== undefined || name === 'keepAwake') return send(name, data, tabId);
     await messagesReady();
-    // Pings sent after a message of megabytes would wait behind it: one goes first (keep-awake.ts).
-    if (SLOW_MESSAGES.has(name)) void ping().catch(() => undefined);
-    return sendAwake(() => send(name, data, tabId), ping);
+    if (SLOW_MESSAGES.has(name)) return keepAwakeDuring(() => send(name, data, tabId), ping);
+    return keepAwakeUntilSettled(send(name, data, tabId), ping);
   }) as typeof messaging.sendMessage,
 };
 
