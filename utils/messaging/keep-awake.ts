@@ -1,3 +1,5 @@
+import type { ProtocolMap } from './protocol';
+
 /**
  * Firefox suspends an idle event page after 30 s (`extensions.background.idle.timeout`) even while it still owes
  * a page an answer: a 10,000-contact replace-restore that outlived the timeout was cut off ("No response", e2e
@@ -13,7 +15,7 @@
 export const KEEP_AWAKE_EVERY_MS = 1000;
 
 /** Page → background messages that carry megabytes or take seconds: a ping goes out right before each. */
-export const SLOW_MESSAGES: ReadonlySet<string> = new Set([
+export const SLOW_MESSAGES: ReadonlySet<string> = new Set<keyof ProtocolMap>([
   'importConnections',
   'previewRestore',
   'restoreBackup',
