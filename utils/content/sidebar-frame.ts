@@ -15,6 +15,8 @@ interface Mounted {
   iframe: HTMLIFrameElement | null;
   /** The name-and-headline shell under the frame, until the tab shows someone else or the sidebar collapses. */
   shell: HTMLElement | null;
+  /** The key of the person the shell shows. */
+  shellKey: string | null;
   /** The style attributes as we last wrote them: any other value was written by the page. */
   wrapperStyle: string;
   iframeStyle: string;
@@ -48,8 +50,6 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   let collapsed: boolean | undefined;
   let mounted: Mounted | null = null;
   let rebuilds = 0;
-  /** The person the shell shows, while it shows. */
-  let shellFor: string | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   // The document's own window's observer (the page's, in tests a simulated one).
   const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
@@ -72,6 +72,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
       wrapper,
       iframe: null,
       shell: null,
+      shellKey: null,
       wrapperStyle: applyStyle(wrapper, wrapperStyle(layoutOf())),
       iframeStyle: '',
       shellStyle: '',
@@ -91,6 +92,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
     const { host, style } = createShell(doc, p, dark);
     m.shell = host;
+    m.shellKey = p.key;
     m.shellStyle = style;
     m.wrapper.prepend(host);
     m.observer.observe(host, { attributes: true });
@@ -144,7 +146,7 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     if (!mounted?.shell) return;
     mounted.shell.remove();
     mounted.shell = null;
-    shellFor = null;
+    mounted.shellKey = null;
   }
 
   function remove(m: Mounted): void {
@@ -155,7 +157,6 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   function rebuild(): void {
     if (mounted) remove(mounted);
     mounted = null;
-    shellFor = null;
     if (signal.aborted || !extensionAlive(api) || ++rebuilds > MAX_REBUILDS) return;
     mounted = build();
   }
@@ -241,13 +242,12 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
       visible = true;
       mounted = mountWrapper();
       addShell(mounted, p);
-      shellFor = p.key;
       layout();
     },
     /** Shown while the tab shows something we read; created the first time that happens, kept loaded after. */
     setVisible(value: boolean, key: string | null = null): void {
       visible = value;
-      if (shellFor !== null && key !== shellFor) dropShell();
+      if (mounted?.shellKey && key !== mounted.shellKey) dropShell();
       if (value && !signal.aborted) {
         if (!mounted) mounted = build();
         else if (!mounted.iframe) addFrame(mounted);
