@@ -76,6 +76,7 @@ export function fitSkillLine(
 
 let context: CanvasRenderingContext2D | null | undefined;
 let family = '';
+let fontSize = 0;
 const widths = new Map<string, number>();
 
 /** Width in px of `text` in the popup's font at `sizePx` (cached: rows repeat the same skills). */
@@ -88,7 +89,11 @@ export function measureText(text: string, sizePx = 12): number {
     family = getComputedStyle(document.documentElement).fontFamily;
   }
   if (!context) return text.length * sizePx * 0.6;
-  context.font = `${sizePx}px ${family}`;
+  // Setting the font parses it again: only when the size changes (a first render measures hundreds of texts).
+  if (fontSize !== sizePx) {
+    context.font = `${sizePx}px ${family}`;
+    fontSize = sizePx;
+  }
   const width = context.measureText(text).width;
   if (widths.size > 5000) widths.clear();
   widths.set(cacheKey, width);

@@ -143,6 +143,33 @@ describe('NetworkIndex', () => {
   });
 });
 
+describe('NetworkIndex radar', () => {
+  it('keeps one radar per network state, language and length; any write or settings change builds it again', async () => {
+    const db = getDb();
+    const index = indexFor(db);
+    await setMyProfile(db, me({ careerStartYear: 2000, learnSkills: ['leadership'], teachSkills: ['python'] }));
+    await saveContactFromProfile(db, person('ada', 'Ada'), T0);
+    await updateContact(db, 'linkedin:ada', { teachSkills: ['leadership'] }, undefined, T0);
+    const first = await index.radar({ lang: 'en', perSkill: 8 });
+    expect(first.goals[0]!.people.map((p) => p.name)).toEqual(['Ada']);
+    // Nothing changed: the same view, not a new ranking.
+    expect(await index.radar({ lang: 'en', perSkill: 8 })).toBe(first);
+    const german = await index.radar({ lang: 'de', perSkill: 8 });
+    expect(german).not.toBe(first);
+    expect(german.goals[0]!.label).not.toBe(first.goals[0]!.label);
+    expect(await index.radar({ lang: 'en', perSkill: 200 })).not.toBe(first);
+
+    await saveContactFromProfile(db, person('bob', 'Bob'), T0 + 1);
+    await updateContact(db, 'linkedin:bob', { teachSkills: ['leadership'] }, undefined, T0 + 1);
+    const afterWrite = await index.radar({ lang: 'en', perSkill: 8 });
+    expect(afterWrite.goals[0]!.people.map((p) => p.name)).toEqual(['Ada', 'Bob']);
+
+    await setMyProfile(db, me({ careerStartYear: 2000, learnSkills: ['negotiation'], teachSkills: ['python'] }));
+    const afterSettings = await index.radar({ lang: 'en', perSkill: 8 });
+    expect(afterSettings.goals.map((g) => g.skill)).toEqual(['negotiation']);
+  });
+});
+
 describe('NetworkIndex across a new year', () => {
   it('rematches everyone when the UTC year changes (career years count up to the current year)', async () => {
     const db = getDb();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rawCatalogue from '../../utils/skills/catalogue.json';
-import { CatalogueSchema, SkillCategorySchema, getCatalogue } from '../../utils/skills/catalogue';
+import { CatalogueSchema, SkillCategorySchema, bundledCatalogue, getCatalogue } from '../../utils/skills/catalogue';
 import { createSkillIndex, findKeyCollisions, normaliseSkill } from '../../utils/skills/search';
 
 describe('skill catalogue', () => {
@@ -11,6 +11,10 @@ describe('skill catalogue', () => {
     expect(CatalogueSchema.safeParse(rawCatalogue).success).toBe(true);
     expect(getCatalogue()).toBe(getCatalogue());
     expect(getCatalogue()).toHaveLength(catalogue.length);
+  });
+
+  it('is in the file exactly as the schema reads it (pages show names from the file unchecked)', () => {
+    expect(bundledCatalogue()).toEqual(getCatalogue());
   });
 
   it('has at least 300 skills, every category, digital and trends the largest', () => {

@@ -180,9 +180,19 @@ export class NetworkIndex {
   radar(input: RadarInput): Promise<RadarView> {
     return this.serial(async () => {
       await this.refresh();
-      return buildRadar(this.entries!.values(), this.me!, { lang: input.lang, perSkill: input.perSkill, skills: skillInfoFrom(this.skillIndex) });
+      // One view per state of the network, language and length: reopening the radar (or the popup's radar
+      // link) does not rank 10,000 contacts again when nothing changed.
+      if (this.radarViews?.generation !== this.generation) this.radarViews = { generation: this.generation, views: new Map() };
+      const key = `${input.lang}:${input.perSkill}`;
+      let view = this.radarViews.views.get(key);
+      if (!view) {
+        view = buildRadar(this.entries!.values(), this.me!, { lang: input.lang, perSkill: input.perSkill, skills: skillInfoFrom(this.skillIndex) });
+        this.radarViews.views.set(key, view);
+      }
+      return view;
     });
   }
+  private radarViews: { generation: number; views: Map<string, RadarView> } | null = null;
 
   /**
    * The best tandems among my contacts. The entries are taken inside the queue (a consistent view), the

@@ -39,3 +39,13 @@ export function getCatalogue(): readonly CatalogueEntry[] {
   validated ??= CatalogueSchema.parse(rawCatalogue);
   return validated;
 }
+
+/**
+ * The bundled catalogue as it is in the file, not validated again: for pages that only show skill names
+ * (the popup's first rows), where checking 424 entries with zod took longer than rendering them. The file
+ * is checked against CatalogueSchema by the unit tests, which also require it to equal getCatalogue()'s
+ * result (already trimmed, nothing for the schema to change).
+ */
+export function bundledCatalogue(): readonly CatalogueEntry[] {
+  return rawCatalogue as unknown as readonly CatalogueEntry[];
+}
