@@ -16,7 +16,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // `scripting` + the sites' host access: the background injects the page reader into tabs showing a page we read
+    // (utils/background/page-reader.ts). The hosts are the content script's own: no new access, no new install warning.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    host_permissions: SITE_MATCHES,
     // Whole sites, not /in/* only: LinkedIn is an SPA and never reloads when the user clicks into a profile. An
     // unlisted script listed here by hand (entrypoints/content-script.ts says why).
     content_scripts: [{ matches: SITE_MATCHES, js: ['content-script.js'], run_at: 'document_start' }],

@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extensionAlive, extensionApi, type ContentExtensionApi } from '../utils/content/extension-api';
 import { sendFromContent } from '../utils/messaging/content-sender';
 import type { ContentReport } from '../utils/messaging/protocol';
-import { createProfileWatcher } from '../utils/content/profile-watcher';
+import { createPageFollower } from '../utils/content/page-follower';
 import { createSidebarFrame, type SidebarFrame } from '../utils/content/sidebar-frame';
 import { shellPreview } from '../utils/content/shell-preview';
 import { watchLocation } from '../utils/content/location-watch';
@@ -41,26 +41,29 @@ function onDomReady(callback: () => void): void {
 }
 
 function start(api: ContentExtensionApi, frame: SidebarFrame, stop: AbortController): void {
-  const watcher = createProfileWatcher((state) => {
-    if (!extensionAlive(api)) return stop.abort();
-    frame.setVisible(state.status !== 'none', shownKey(state));
-    sendFromContent('reportTabProfile', state).catch(() => {
-      // The extension was reloaded or updated under this page; the next navigation retries.
-    });
-  });
-  watcher.navigate(location.href);
-  watchLocation((url) => (extensionAlive(api) ? watcher.navigate(url) : stop.abort()), { signal: stop.signal });
+  const follower = createPageFollower(
+    (state) => {
+      if (!extensionAlive(api)) return stop.abort();
+      frame.setVisible(state.status !== 'none', shownKey(state));
+      sendFromContent('reportTabProfile', state).catch(() => {
+        // The extension was reloaded or updated under this page; the next navigation retries.
+      });
+    },
+    () => sendFromContent('loadPageReader', undefined),
+  );
+  follower.navigate(location.href);
+  watchLocation((url) => (extensionAlive(api) ? follower.navigate(url) : stop.abort()), { signal: stop.signal });
   // Back from the back/forward cache: meanwhile another page of this tab took its state and sidebar secret.
   window.addEventListener(
     'pageshow',
     (event) => {
       if (!event.isTrusted || !event.persisted || !extensionAlive(api)) return;
       frame.renew();
-      watcher.navigate(location.href);
+      follower.navigate(location.href);
     },
     { signal: stop.signal },
   );
-  stop.signal.addEventListener('abort', () => watcher.stop());
+  stop.signal.addEventListener('abort', () => follower.stop());
 }
 
 /** Whom the tab shows now: the shell may stay under the frame only while it is the same person. */

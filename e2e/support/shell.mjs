@@ -31,6 +31,23 @@ export async function watchShell(context, page) {
       }
       return null;
     },
+    /**
+     * Whether this page's content-script world holds the page reader (utils/content/reader-slot.ts): 'none' (never
+     * asked for), 'waiting' or 'attached'; null without the extension's world.
+     */
+    async pageReader() {
+      for (const id of worlds.keys()) {
+        const r = await cdp
+          .send('Runtime.evaluate', {
+            contextId: id,
+            expression: `globalThis.chrome?.dom ? ({ undefined: 'none', function: 'waiting' }[typeof __mentorRadarPageReader] ?? __mentorRadarPageReader) : null`,
+            returnByValue: true,
+          })
+          .catch(() => null);
+        if (r?.result?.value) return r.result.value;
+      }
+      return null;
+    },
     detach: () => cdp.detach().catch(() => undefined),
   };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sidebar } from '../support/browser.mjs';
 import { useBrowser, waitForExactText } from '../support/harness.mjs';
+import { watchShell } from '../support/shell.mjs';
 
 const env = useBrowser();
 
@@ -23,6 +24,8 @@ async function sampleWhile(page, until, timeoutMs = 8000) {
 
 test('arriving from the feed by an in-app click, then switching person without a reload', async () => {
   const page = await env.browser.context.newPage();
+  // Chromium: the content script's own world can be inspected (CDP); it shows which of our scripts run there.
+  const world = env.browser.name === 'chromium' ? await watchShell(env.browser.context, page) : null;
   try {
     await page.goto('https://www.linkedin.com/feed/');
     const iframe = page.locator('#mentor-radar > iframe');
@@ -32,8 +35,12 @@ test('arriving from the feed by an in-app click, then switching person without a
       assert.equal(await page.locator('#mentor-radar').count(), 0, 'no sidebar frame on the feed');
     }
 
+    if (world) assert.equal(await world.pageReader(), 'none', 'the feed loads no page reader');
+
     await page.click('[data-test-nav="Eleanor"]');
     await waitForExactText(sidebar(page).getByTestId('profile-name'), 'Eleanor Whitcombe');
+    // The first profile of the tab brought the page reader in (utils/content/page-follower.ts).
+    if (world) assert.equal(await world.pageReader(), 'attached');
     assert.equal(await iframe.isVisible(), true);
     assert.match(page.url(), /\/in\/eleanor-whitcombe-3a91b4\/$/);
 
@@ -54,6 +61,7 @@ test('arriving from the feed by an in-app click, then switching person without a
     await page.click('[data-test-nav="Feed"]');
     await iframe.waitFor({ state: 'hidden' });
   } finally {
+    await world?.detach();
     await page.close();
   }
 });

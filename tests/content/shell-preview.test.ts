@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shellPreview } from '../../utils/content/shell-preview';
-import { docFrom, fixtureHtml, loadExpected } from '../sites/helpers';
+import { parseProfile, readName } from '../../utils/sites';
+import { docFrom, expectedFiles, fixtureHtml, loadExpected } from '../sites/helpers';
 
 describe('shellPreview: what the shell may show at DOMContentLoaded', () => {
   it('the name and headline a profile page shows, under its key', () => {
@@ -16,5 +17,30 @@ describe('shellPreview: what the shell may show at DOMContentLoaded', () => {
     expect(shellPreview(wall, 'https://www.linkedin.com/in/jonas-feldmann/')).toBeNull();
     const expected = loadExpected('linkedin-logged-in-en.json');
     expect(shellPreview(docFrom(fixtureHtml(expected.fixture)), 'https://www.linkedin.com/feed/')).toBeNull();
+  });
+
+  // The shell reads only the top of the page (the content script has no full reader); what it shows must be what
+  // the full parse gives the frame a moment later, on every fixture of both sites.
+  it.each(expectedFiles())('agrees with the full parse on %s', (file) => {
+    const expected = loadExpected(file);
+    const doc = docFrom(fixtureHtml(expected.fixture));
+    const profile = parseProfile(doc, expected.url)!;
+    const preview = shellPreview(doc, expected.url);
+    if (readName(doc, expected.url) === null) return expect(preview).toBeNull();
+    expect(preview).toEqual({ key: profile.key, name: profile.name, headline: profile.headline ?? '' });
+  });
+
+  it('a XING profile: the hero name and the occupation line', () => {
+    const expected = loadExpected('xing-profile-de.json');
+    const preview = shellPreview(docFrom(fixtureHtml(expected.fixture)), expected.url);
+    expect(preview).toEqual({ key: expected.key ?? expect.any(String), name: expected.name, headline: expected.headline });
+  });
+
+  it('cuts a runaway headline like the parsed profile does', () => {
+    const long = 'Growth '.repeat(400);
+    const doc = docFrom(`<html><body><main><section data-member-id="1"><h1>Jonas Feldmann</h1><div data-generated-suggestion-target="x">${long}</div></section></main></body></html>`);
+    const preview = shellPreview(doc, 'https://www.linkedin.com/in/jonas-feldmann/')!;
+    expect(preview.headline.length).toBeLessThanOrEqual(1000);
+    expect(preview.headline).toBe(parseProfile(doc, 'https://www.linkedin.com/in/jonas-feldmann/')!.headline);
   });
 });

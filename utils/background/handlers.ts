@@ -25,6 +25,7 @@ import {
 import { getTabState, setTabState } from './tab-state';
 import { resolveReport } from './tab-report';
 import { rankPagePeople, savePagePerson } from './page-people';
+import { injectPageReader } from './page-reader';
 import { reportSequence, withRankedPeople } from './tab-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
 import { registerDataHandlers } from './data-handlers';
@@ -74,6 +75,11 @@ export function registerHandlers(
       await setTabState(tabId, withPeople);
       broadcastTabProfile({ tabId, state: withPeople });
     }
+  });
+  onMessage('loadPageReader', async (_, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await injectPageReader(tabId, sender.frameId ?? 0);
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));
   onMessage('savePagePerson', ({ person }) => changing(() => savePagePerson(db, person, now()))());

@@ -20,6 +20,8 @@ const DETAILS_HEADING = /experience|erfahrung|education|ausbildung|bildung|skill
  * `ready` with each parse that differs from the last; `wall` for sign-in / sign-up walls, `details` for a profile's
  * full list, `list` for pages that list people. Every report re-reads on DOM mutations, wherever the page scrolls.
  */
+export type ProfileWatcher = ReturnType<typeof createProfileWatcher>;
+
 export function createProfileWatcher(report: (state: ContentReport) => void, doc: Document = document) {
   let run: AbortController | undefined;
   let lastShown: { key: string; name: string } | undefined;
@@ -111,11 +113,16 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
   }
 
   return {
-    /** Start following `url`, abandoning whatever the previous URL was still waiting for. */
-    navigate(url: string): void {
+    /**
+     * Start following `url`, abandoning whatever the previous URL was still waiting for. `inAppNavigation`: the page
+     * changed its URL without loading (by default, every call after the first; a watcher created after the page's own
+     * first URL is told).
+     */
+    navigate(url: string, inAppNavigation = navigations > 0): void {
+      navigations++;
       run?.abort();
       run = new AbortController();
-      void follow(url, navigations++ > 0, run.signal);
+      void follow(url, inAppNavigation, run.signal);
     },
     stop(): void {
       run?.abort();

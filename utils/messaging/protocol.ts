@@ -161,6 +161,11 @@ export const MESSAGES = {
     input: z.object({ token: SidebarTokenSchema }),
     output: z.object({ tabId, state: TabProfileStateSchema }),
   },
+  /**
+   * Content script → background: the tab shows a page we read; inject the page reader (entrypoints/page-reader.ts)
+   * into the sender's frame. Only that one file of the extension's own is ever injected.
+   */
+  loadPageReader: { from: 'content', input: none, output: none },
   /** Content script → background: the profile state of the sender's tab changed. */
   reportTabProfile: { from: 'content', input: ContentReportSchema, output: none },
   /** Sidebar → background: the people a page lists, scored and marked saved, best first. */

@@ -12,12 +12,12 @@ import { build, type Fields } from './build';
 import { canonicalLinkedIn } from './canonical';
 import { parseDateLine } from './dates';
 import { currentOf, education, experience, firstPart, outermost, ownLines, splitEntry } from './entries';
-import { clean, first, lineEls, lines, orNull, skipped, text, titleName } from './text';
+import { CARD_NOISE, type Card, HEADINGS, isNoise, list, readLinkedInName, readTopCard, SITE_TITLE, str } from './linkedin-top-card';
+import { clean, first, lineEls, lines, skipped, text } from './text';
 import type { ProfileLocation, SiteAdapter } from './types';
-import { detectDetails, pageUrl } from './urls';
-import { JOIN_TEXT, readWall, SIGNIN_TEXT } from './wall';
+import { detectDetails } from './urls';
 
-type Card = 'about' | 'experience' | 'education' | 'skills';
+export { CARD_NOISE, isNoise, SITE_TITLE } from './linkedin-top-card';
 
 const KINDS: Card[] = ['about', 'experience', 'education', 'skills'];
 
@@ -29,31 +29,12 @@ const hooks = (k: Card, s: string): string[] => [
 ];
 const GUEST_NAMES: Record<Card, string> = { about: 'summary', experience: 'experience', education: 'educationsDetails', skills: 'skills' };
 
-// Card heading text, English and German UI: newer markup has no ids, only the heading says what a card is.
-const HEADINGS: Record<Card, RegExp> = {
-  about: /^(about|info|summary|zusammenfassung)$/i,
-  experience: /^(experience|berufserfahrung|erfahrung)$/i,
-  education: /^(education|ausbildung|bildung)$/i,
-  skills: /^(skills|kenntnisse|kenntnisse und fähigkeiten|fähigkeiten)$/i,
-};
-
 // Last resort for cards without ids or readable headings: component attributes that name the card
 // (2025-26 server-driven markup: `section[componentkey="…ExperienceTopLevelSection"]`, `data-view-name="profile-card-…"`).
 const attrHook = (k: Card): string => `[data-view-name="profile-card-${k}"], section[componentkey*="${k}" i]`;
 
-// Regions that hold other people or the viewer: "More profiles for you", "People also viewed", nav, and sign-in / join
-// overlays, which on guest pages sit inside the top card without role=dialog (linkedin-guest-no-headline.html).
-const NOISE =
-  'aside, nav, footer, noscript, template, form, [role="dialog"], [aria-modal="true"], [data-view-name*="browsemap"], ' +
-  '[class*="modal"], [class*="sign-in"], [class*="signin"], [class*="join-form"], [class*="authwall"]';
-export const isNoise = (el: Element): boolean => !!el.closest(NOISE) || (!!el.closest('header') && !el.closest('main'));
-
-// Top-card lines that are neither headline nor location: degree badge, pronouns, counts, links, mutual connections.
-export const CARD_NOISE =
-  /^([·•]\s*)?(1st|2nd|3rd\+?|[123]\.?\+?|premium|verified|verifiziert)$|degree connection|grad(es)? kontakt|^(she|he|they|sie|er|xe|ze)\/\w+$|^[\d.,]+\+?\s*(connections?|followers?|kontakte|follower(:innen)?)|^(contact info|kontaktinfo(rmationen)?)$|mutual connection|gemeinsame kontakte/i;
 const TOP_SKILLS = /^top[- ]?(skills|kenntnisse|fähigkeiten)$/i;
 const MORE = /^…?\s*(see more|more|mehr anzeigen|mehr)$/i;
-export const SITE_TITLE = /\s*(\|\s*)?LinkedIn\s*$/i;
 
 const heading = (el: Element): Element | null => el.querySelector('h1, h2, h3, [role="heading"]');
 
@@ -167,70 +148,6 @@ function grouped(item: Element): { roles: Element[]; header: string[] } | null {
   return { roles: datedChildren(box, dated), header: lines(item, (el) => el === box) };
 }
 
-interface Person {
-  name?: unknown;
-  jobTitle?: unknown;
-  worksFor?: unknown;
-  alumniOf?: unknown;
-  address?: { addressLocality?: unknown; addressRegion?: unknown; addressCountry?: unknown };
-}
-
-/** JSON-LD Person of the guest view (`<script type="application/ld+json">`, possibly inside @graph). */
-function jsonLd(doc: Document): Person | null {
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const data = JSON.parse(s.textContent ?? '') as { '@graph'?: unknown[] };
-      for (const n of ([] as unknown[]).concat(data, data?.['@graph'] ?? []))
-        if ((n as { '@type'?: unknown })?.['@type'] === 'Person') return n as Person;
-    } catch {
-      // a broken data block is just absent
-    }
-  }
-  return null;
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' ? orNull(String(v)) : null);
-const list = (v: unknown): Record<string, unknown>[] =>
-  (Array.isArray(v) ? v : v ? [v] : []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
-
-/** A wall's or an overlay's heading ("Join LinkedIn", "Sign in to view …"): never a person's name. */
-const notAName = (t: string): boolean => !t || t.length > 120 || JOIN_TEXT.test(t) || SIGNIN_TEXT.test(t);
-
-const VERIFY_KEY = 'ProfileVerificationTriggerRef-';
-
-/** 2026 markup: `[componentkey="ProfileVerificationTriggerRef-<slug>"]` wraps the name; asides carry their own slugs. */
-function bySlug(doc: Document, slug: string | null): Element | null {
-  if (!slug) return null;
-  for (const el of Array.from(doc.querySelectorAll(`[componentkey^="${VERIFY_KEY}"]`))) {
-    let k = el.getAttribute('componentkey')!.slice(VERIFY_KEY.length);
-    try {
-      k = decodeURIComponent(k);
-    } catch {
-      // keep it raw
-    }
-    if (k.toLowerCase() === slug) return el.querySelector('h1, h2, h3') ?? el;
-  }
-  return null;
-}
-
-function findName(doc: Document, title: string, slug: string | null): Element | null {
-  const keyed = bySlug(doc, slug);
-  if (keyed && !notAName(text(keyed))) return keyed;
-  // 2026 top card without the keyed wrapper: its h2 (linkedin-sdui-2026.html).
-  const top = doc.querySelector('section[componentkey$="Topcard"] h2, [data-view-name="profile-top-card"] h2');
-  if (top && !isNoise(top) && !notAName(text(top))) return top;
-  // Classic and guest views: the one h1 in <main>; degenerate pages: any h1 outside nav/aside.
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isNoise(h) && !skipped(h) && !notAName(text(h)));
-  const h1 = h1s.find((h) => h.closest('main')) ?? h1s[0];
-  if (h1) return h1;
-  // Newer markup: the name is an h2 in the top card; it matches <title>, else it is the first h2 before any card heading.
-  const h2s = Array.from(doc.querySelectorAll('h2')).filter((h) => !isNoise(h) && !skipped(h) && !notAName(text(h)));
-  const byTitle = title && h2s.find((h) => text(h).toLowerCase() === title.toLowerCase());
-  if (byTitle) return byTitle;
-  const h = h2s[0];
-  return h && !Object.values(HEADINGS).some((re) => re.test(text(h))) && text(h).length < 120 ? h : null;
-}
-
 /** The text line just before the "Contact info" link: that is where LinkedIn puts the location. */
 function lineBefore(link: Element, box: Element | null, skip: (string | null)[]): string | null {
   const label = text(link);
@@ -301,54 +218,8 @@ export function readSkills(doc: Document, box: Element | undefined): string[] {
   return lines(box, (el) => el === h || el.tagName === 'A' && /show all|alle/i.test(text(el))).filter((l) => !SKILL_NOISE.test(l));
 }
 
-/** The vanity slug of a LinkedIn location (`linkedin:jonas-feldmann` → `jonas-feldmann`); member ids have none. */
-const slugOf = (loc: ProfileLocation | null): string | null => (loc && !loc.isMemberId ? loc.key.slice(loc.key.indexOf(':') + 1) : null);
-
-/** First line of a hook that is not a badge or count. */
-const firstLine = (el: Element | null): string | null => lines(el).find((l) => !CARD_NOISE.test(l)) ?? null;
-
 function read(doc: Document, loc: ProfileLocation): Partial<Fields> {
-  const title = titleName(doc, SITE_TITLE);
-  const person = jsonLd(doc);
-  const nameEl = findName(doc, title, slugOf(loc));
-  const name = text(nameEl) || str(person?.name);
-  // Top card: the section around the name (classic section[data-member-id], guest section.top-card-layout, 2026
-  // section[componentkey$="Topcard"]).
-  const top = nameEl?.closest('section') ?? doc.querySelector('section[data-member-id]');
-  // 2026 top card: plain <p>s after the name are headline, "Company · School", location.
-  const sdui = !!top?.matches('section[componentkey$="Topcard"], [data-view-name="profile-top-card"]');
-
-  // Top-card lines after the name that can be headline or location: not links (company/school/CTA links),
-  // not badges, pronouns, counts, overlays, and holding a letter. Read only when a hook below is missing.
-  let after: string[] | undefined;
-  const cardText = (): string[] => {
-    if (!after) {
-      const ls = top ? lineEls(top) : [];
-      after = ls
-        .slice(ls.findIndex(([, l]) => l === name) + 1)
-        .filter(([el, l]) => !el.closest('a') && !isNoise(el) && /[a-z\u00c0-\uffff]/i.test(l) && !CARD_NOISE.test(l) && !notAName(l))
-        .map(([, l]) => l);
-    }
-    return after;
-  };
-
-  const hooked = firstLine(
-    first(top ?? doc, [
-      '.top-card__subline-item', // guest view: first item of the subline is the location
-      '.top-card-layout__first-subline', // guest view without subline items (linkedin-guest-no-headline.html)
-      '[data-anonymize="location"]', // older logged-in markup
-    ]),
-  );
-  const headline =
-    text(
-      first(top ?? doc, [
-        '[data-generated-suggestion-target]', // classic: the headline div carries the AI-suggestion hook
-        '.top-card-layout__headline', // guest view h2 under the name
-      ]),
-    ) ||
-    // No hook: the first line under the name that is not the location (a guest page may have no headline at all).
-    cardText().find((l) => l !== hooked) ||
-    null;
+  const { person, name, headline, top, sdui, hooked, cardText } = readTopCard(doc, loc);
 
   const contact = first(top ?? doc, [
     '#top-card-text-details-contact-info', // classic: "Contact info" link id
@@ -407,14 +278,6 @@ function read(doc: Document, loc: ProfileLocation): Partial<Fields> {
   };
 }
 
-/** The name as the page shows it (heading, JSON-LD, <title>); null until rendered and on walls. Never from the URL. */
-function readName(doc: Document, url: string): string | null {
-  if (readWall(doc)) return null;
-  const title = titleName(doc, SITE_TITLE);
-  const found = orNull(text(findName(doc, title, slugOf(canonicalLinkedIn(pageUrl(doc, url)))))) ?? str(jsonLd(doc)?.name) ?? orNull(title);
-  return found && !notAName(found) ? found : null;
-}
-
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   // Details pages (`/in/x/details/skills/`) belong to a profile but are not one: parseDetails reads them.
@@ -422,7 +285,7 @@ export const linkedin: SiteAdapter = {
   parse: (doc, url) => build(doc, url, 'linkedin', canonicalLinkedIn, SITE_TITLE, read),
   readName: (doc, url) => {
     try {
-      return readName(doc, url);
+      return readLinkedInName(doc, url);
     } catch {
       return null;
     }

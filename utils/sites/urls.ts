@@ -87,3 +87,12 @@ export function pageUrl(doc: Document, url: string): string {
   // No canonical link: the rest of the path usually is the real one (`/preload/in/x/` → `/in/x/`).
   return url.replace(/\/preload(?=\/)/i, '');
 }
+
+/**
+ * Pages the page reader reads (utils/content/profile-watcher.ts): profiles, their full lists, people lists and walls.
+ * The content script loads the reader only for these; on every other page the tab shows no one.
+ */
+export function isReadablePage(doc: Document, rawUrl: string): boolean {
+  const url = pageUrl(doc, rawUrl);
+  return isWallUrl(url) || !!detectDetails(url) || !!detectPeopleList(url) || !!canonicalProfile(url);
+}

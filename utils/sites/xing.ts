@@ -8,10 +8,9 @@ import type { Education, Experience } from '../schemas/profile';
 import { build, type Fields } from './build';
 import { canonicalXing } from './canonical';
 import { currentOf, education, experience, firstPart, splitEntry } from './entries';
-import { first, lines, orNull, text, titleName } from './text';
+import { first, lines, text } from './text';
+import { besideIcon, occupationOf, readName, readXingName, SITE_TITLE, xingIdBox } from './xing-top';
 import type { SiteAdapter } from './types';
-
-const SITE_TITLE = /\s*(\|\s*)?XING\s*$/i;
 
 // Modules, tried in order: module id, then the heading text of the module (German and English UI).
 const findModule = (doc: Document, id: string, head: RegExp): Element | null =>
@@ -20,29 +19,6 @@ const findModule = (doc: Document, id: string, head: RegExp): Element | null =>
     .find((h) => head.test(text(h)))
     ?.closest('section, [id^="Profile"], main > div') ??
   null;
-
-/** The text next to an XDS icon (occupation next to IconJobs, location next to IconLocationPin). */
-function besideIcon(root: ParentNode, icon: string): Element | null {
-  let el = root.querySelector(`[data-xds="${icon}"]`)?.parentElement ?? null;
-  for (let i = 0; el && i < 3 && !text(el); i++) el = el.parentElement;
-  return el;
-}
-
-function readName(doc: Document): string {
-  const h1 = first(doc, [
-    'h1[data-xds="Hero"]', // 2023-2025 profile: the hero headline; a "Premium" flag button sits inside it
-    '[data-qa="malt-profile-display-name"]', // older profile: the name's own test id (xing-profile-haves-wants.html)
-    '#XingIdModule h1', // same module, other heading component
-    'main h1',
-  ]);
-  if (!h1) return '';
-  // The h1's own text nodes are the name; badges are nested elements.
-  const own = Array.from(h1.childNodes)
-    .filter((n) => n.nodeType === 3)
-    .map((n) => n.textContent)
-    .join(' ');
-  return own.trim() ? own : text(h1);
-}
 
 /** Timeline entries of one kind: data-qa says `timeline-work_experience:<id>-entry` / `timeline-school:<id>-entry`. */
 function entries(timeline: Element | null, kind: 'work' | 'school'): Element[] {
@@ -67,8 +43,8 @@ const entryLines = (e: Element): string[] => {
 };
 
 function read(doc: Document): Partial<Fields> {
-  const id = doc.getElementById('XingIdModule') ?? doc.querySelector('main') ?? doc.body;
-  const occupationEl = id && besideIcon(id, 'IconJobs');
+  const id = xingIdBox(doc);
+  const occupationEl = occupationOf(id);
   const occupation = text(occupationEl);
   const timeline = findModule(doc, 'ProfileTimelineModule', /^(werdegang|lebenslauf|career|cv)$/i);
 
@@ -125,11 +101,5 @@ export const xing: SiteAdapter = {
   platform: 'xing',
   detect: canonicalXing,
   parse: (doc, url) => build(doc, url, 'xing', canonicalXing, SITE_TITLE, read),
-  readName: (doc) => {
-    try {
-      return orNull(readName(doc)) ?? orNull(titleName(doc, SITE_TITLE));
-    } catch {
-      return null;
-    }
-  },
+  readName: readXingName,
 };

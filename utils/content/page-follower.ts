@@ -1,0 +1,53 @@
+import type { ContentReport } from '../messaging/protocol';
+import { isReadablePage } from '../sites/urls';
+import type { ProfileWatcher } from './profile-watcher';
+import { awaitPageReader } from './reader-slot';
+
+/**
+ * Follows the tab from URL to URL for the content script. Pages we read (profiles, full lists, people lists, walls)
+ * need the page reader: the site readers and the watcher (entrypoints/page-reader.ts), which the background injects
+ * into this tab the first time such a page shows (`loadReader`). Every other page is reported as showing no one
+ * without it: the feed, messaging and jobs, most of a LinkedIn session, never load it.
+ */
+export function createPageFollower(
+  report: (state: ContentReport) => void,
+  loadReader: () => Promise<unknown>,
+  doc: Document = document,
+) {
+  let watcher: ProfileWatcher | null = null;
+  let waiting: { url: string; inAppNavigation: boolean } | null = null;
+  let requested = false;
+  let stopped = false;
+  let navigations = 0;
+
+  function requestReader(): void {
+    requested = true;
+    awaitPageReader((create) => {
+      if (stopped) return;
+      watcher = create(report, doc);
+      if (waiting) watcher.navigate(waiting.url, waiting.inAppNavigation);
+      waiting = null;
+    });
+    // Not loaded (the extension was reloaded, the background refused): the next page we read asks again.
+    loadReader().catch(() => {
+      requested = false;
+    });
+  }
+
+  return {
+    navigate(url: string): void {
+      const inAppNavigation = navigations++ > 0;
+      if (watcher) return watcher.navigate(url, inAppNavigation);
+      if (!isReadablePage(doc, url)) {
+        waiting = null;
+        return report({ status: 'none' });
+      }
+      waiting = { url, inAppNavigation };
+      if (!requested) requestReader();
+    },
+    stop(): void {
+      stopped = true;
+      watcher?.stop();
+    },
+  };
+}
