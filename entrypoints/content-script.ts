@@ -27,10 +27,15 @@ export default defineUnlistedScript(() => {
   });
   // The name as soon as the page's DOM is there; the frame, which holds everything else, once the page has loaded.
   // (Running from document_start, the collapsed setting is read while the page still parses.)
-  onDomReady(() => {
-    const first = shellPreview(document, location.href);
-    if (first) frame.preview(first);
-  });
+  // Drawn in the first animation frame after it: the top-layer shell makes the browser compute the page's style, which
+  // inside the DOMContentLoaded event would hold up the page's load (profiled: most of the content script's cost before
+  // load); before a paint the browser does that work anyway. A tab opened in the background draws it once shown.
+  onDomReady(() =>
+    requestAnimationFrame(() => {
+      const first = shellPreview(document, location.href);
+      if (first) frame.preview(first);
+    }),
+  );
   whenPageLoaded(() => start(api, frame, stop), { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal: stop.signal });
 });
 
