@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../utils/messaging/protocol';
+import { messageDefinitions } from '../../utils/messaging/protocol';
 import { TimelineEntrySchema } from '../../utils/schemas/contact';
 import { noteProblem } from '../../utils/sidebar/timeline';
+
+const MESSAGES = messageDefinitions();
 
 const note = (text: string) => ({
   id: 'n1',

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { messenger } from './messenger';
-import { MESSAGES, type MessageInput, type MessageName, type MessageOutput } from './protocol';
+import { messageDefinitions, type MessageInput, type MessageName, type MessageOutput } from './protocol';
 import { classifySender, isAllowedOrigin } from './sender';
 import type { Runtime } from 'webextension-polyfill';
 
@@ -42,7 +42,7 @@ export async function handleValidated<K extends MessageName>(
   handler: MessageHandler<K>,
   extensionId: string = browser.runtime.id,
 ): Promise<MessageOutput<K>> {
-  const definition = MESSAGES[name];
+  const definition = messageDefinitions()[name];
   const origin = classifySender(sender, extensionId);
   if (!isAllowedOrigin(definition.from, origin)) {
     throw new Error(`Rejected "${name}": sender is not allowed to send it`);

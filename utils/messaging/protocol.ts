@@ -143,9 +143,12 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
  * The one message map for every cross-context message. Names say the direction; each entry's input is
- * validated on arrival (utils/messaging/guard.ts) and its output before it is returned.
+ * validated on arrival (utils/messaging/guard.ts) and its output before it is returned. Built on first use
+ * (messageDefinitions): a page only checks the broadcasts it receives, and building some hundred schemas
+ * while its modules load delayed every page's first request (the popup's first rows, the radar's lists).
  */
-export const MESSAGES = {
+function buildMessages() {
+  return {
   /**
    * Content script → background: the sidebar frame it is creating will claim its privileges with this secret
    * (only our content script and that frame know it; a copy the page frames itself does not).
@@ -359,11 +362,21 @@ export const MESSAGES = {
   settingsChanged: { from: 'background', input: none, output: none },
   /** Background → extension pages: an automatic backup ran, or one of its copies was saved. */
   autoBackupChanged: { from: 'background', input: none, output: none },
-} as const satisfies Record<string, MessageDefinition>;
+  } as const satisfies Record<string, MessageDefinition>;
+}
 
-export type MessageName = keyof typeof MESSAGES;
-export type MessageInput<K extends MessageName> = z.infer<(typeof MESSAGES)[K]['input']>;
-export type MessageOutput<K extends MessageName> = z.infer<(typeof MESSAGES)[K]['output']>;
+type Messages = ReturnType<typeof buildMessages>;
+let messages: Messages | null = null;
+
+/** The message map (see buildMessages), built once. */
+export function messageDefinitions(): Messages {
+  messages ??= buildMessages();
+  return messages;
+}
+
+export type MessageName = keyof Messages;
+export type MessageInput<K extends MessageName> = z.infer<Messages[K]['input']>;
+export type MessageOutput<K extends MessageName> = z.infer<Messages[K]['output']>;
 
 /** The typed map @webext-core/messaging wants, derived from the schemas so the two cannot drift apart. */
 export type ProtocolMap = {
