@@ -33,7 +33,8 @@ export default defineUnlistedScript(() => {
   onDomReady(() =>
     requestAnimationFrame(() => {
       const first = shellPreview(document, location.href);
-      if (first) frame.preview(first);
+      // Now, not the callback's frame timestamp: Chromium's can precede DOMContentLoaded itself.
+      if (first) frame.preview(first, performance.now());
     }),
   );
   whenPageLoaded(() => start(api, frame, stop), { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal: stop.signal });
