@@ -77,6 +77,30 @@ describe('page follower: the content script loads the page reader only for pages
     expect(calls).toEqual([[BORIS, true]]);
   });
 
+  it('the new person rendered before the reader arrived: shown, not taken for the previous page', async () => {
+    document.body.innerHTML = '<main><h2>Your feed</h2></main>';
+    const { follower, shown } = follow();
+    stop = follower.stop;
+    follower.navigate(FEED);
+    follower.navigate(ALICE); // an in-app click; the reader is still on its way
+    render('Alice Example'); // LinkedIn rendered her before the reader arrived
+    offerPageReader(createProfileWatcher);
+    await vi.waitFor(() => expect(shown()).toEqual(['none', 'loading', 'Alice Example']));
+  });
+
+  it('the previous person still on screen when the reader arrives is never reported under the new URL', async () => {
+    render('Alice Example');
+    const { follower, shown } = follow();
+    stop = follower.stop;
+    follower.navigate(FEED); // say the tab's first page showed Alice's name but is not one we read
+    follower.navigate(BORIS);
+    offerPageReader(createProfileWatcher);
+    await tick(50);
+    expect(shown()).toEqual(['none', 'loading']);
+    render('Boris Example');
+    await vi.waitFor(() => expect(shown()).toEqual(['none', 'loading', 'Boris Example']));
+  });
+
   it('the first page of a tab is not an in-app navigation (no stale name to wait out)', () => {
     render('Alice Example');
     const { follower } = follow();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shellPreview } from '../../utils/content/shell-preview';
 import { parseProfile, readName } from '../../utils/sites';
+import { readShownName } from '../../utils/sites/shown-name';
 import { docFrom, expectedFiles, fixtureHtml, loadExpected } from '../sites/helpers';
 
 describe('shellPreview: what the shell may show at DOMContentLoaded', () => {
@@ -26,6 +27,8 @@ describe('shellPreview: what the shell may show at DOMContentLoaded', () => {
     const doc = docFrom(fixtureHtml(expected.fixture));
     const profile = parseProfile(doc, expected.url)!;
     const preview = shellPreview(doc, expected.url);
+    // The content script's own name reading (at a URL change, before the page reader is there) is the adapters'.
+    expect(readShownName(doc, expected.url)).toBe(readName(doc, expected.url));
     if (readName(doc, expected.url) === null) return expect(preview).toBeNull();
     expect(preview).toEqual({ key: profile.key, name: profile.name, headline: profile.headline ?? '' });
   });

@@ -1,4 +1,5 @@
 import type { ContentReport } from '../messaging/protocol';
+import { readShownName } from '../sites/shown-name';
 import { isReadablePage } from '../sites/urls';
 import type { ProfileWatcher } from './profile-watcher';
 import { awaitPageReader } from './reader-slot';
@@ -15,7 +16,9 @@ export function createPageFollower(
   doc: Document = document,
 ) {
   let watcher: ProfileWatcher | null = null;
-  let waiting: { url: string; inAppNavigation: boolean } | null = null;
+  // The page to follow once the reader is there, and the name on screen when the URL changed to it: by then the page
+  // may already show the new person, who must not be taken for the previous one.
+  let waiting: { url: string; inAppNavigation: boolean; onScreen: string | null } | null = null;
   let requested = false;
   let stopped = false;
   let navigations = 0;
@@ -25,7 +28,7 @@ export function createPageFollower(
     awaitPageReader((create) => {
       if (stopped) return;
       watcher = create(report, doc);
-      if (waiting) watcher.navigate(waiting.url, waiting.inAppNavigation);
+      if (waiting) watcher.navigate(waiting.url, waiting.inAppNavigation, waiting.onScreen);
       waiting = null;
     });
     // Not loaded (the extension was reloaded, the background refused): the next page we read asks again.
@@ -42,7 +45,7 @@ export function createPageFollower(
         waiting = null;
         return report({ status: 'none' });
       }
-      waiting = { url, inAppNavigation };
+      waiting = { url, inAppNavigation, onScreen: inAppNavigation ? readShownName(doc, url) : null };
       if (!requested) requestReader();
     },
     stop(): void {

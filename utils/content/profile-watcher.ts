@@ -22,6 +22,9 @@ const DETAILS_HEADING = /experience|erfahrung|education|ausbildung|bildung|skill
  */
 export type ProfileWatcher = ReturnType<typeof createProfileWatcher>;
 
+/** A name read at the moment of navigation; undefined: not read then. */
+type OnScreen = string | null | undefined;
+
 export function createProfileWatcher(report: (state: ContentReport) => void, doc: Document = document) {
   let run: AbortController | undefined;
   let lastShown: { key: string; name: string } | undefined;
@@ -41,7 +44,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
     onDomSettled(doc.body ?? doc.documentElement, REPARSE_INTERVAL_MS, publish, signal);
   }
 
-  async function followProfile(url: string, adapter: SiteAdapter, inAppNavigation: boolean, signal: AbortSignal) {
+  async function followProfile(url: string, adapter: SiteAdapter, inAppNavigation: boolean, onScreenAtNavigation: OnScreen, signal: AbortSignal) {
     const location = adapter.detect(url)!;
     report({ status: 'loading', url, key: location.key, platform: location.platform });
 
@@ -50,7 +53,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
     // reported under this URL (issue 13.3), however long the page takes.
     const stale = new Set<string>();
     if (inAppNavigation) {
-      const onScreen = adapter.readName(doc, url);
+      const onScreen = onScreenAtNavigation !== undefined ? onScreenAtNavigation : adapter.readName(doc, url);
       if (onScreen) stale.add(onScreen);
     }
     if (lastShown && lastShown.key !== location.key) stale.add(lastShown.name);
@@ -91,7 +94,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
     }, signal);
   }
 
-  async function follow(rawUrl: string, inAppNavigation: boolean, signal: AbortSignal): Promise<void> {
+  async function follow(rawUrl: string, inAppNavigation: boolean, onScreenAtNavigation: OnScreen, signal: AbortSignal): Promise<void> {
     const url = pageUrl(doc, rawUrl);
     if (isWallUrl(url)) {
       report({ status: 'wall', url, wall: readWall(doc) ?? 'signin', key: wallTarget(url)?.key ?? null, platform: 'linkedin' });
@@ -109,20 +112,21 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       report({ status: 'none' });
       return;
     }
-    return followProfile(url, adapter, inAppNavigation, signal);
+    return followProfile(url, adapter, inAppNavigation, onScreenAtNavigation, signal);
   }
 
   return {
     /**
      * Start following `url`, abandoning whatever the previous URL was still waiting for. `inAppNavigation`: the page
      * changed its URL without loading (by default, every call after the first; a watcher created after the page's own
-     * first URL is told).
+     * first URL is told). `onScreenAtNavigation`: the name the page showed when its URL changed, read by a caller that
+     * saw the change before this watcher existed (by default it is read now).
      */
-    navigate(url: string, inAppNavigation = navigations > 0): void {
+    navigate(url: string, inAppNavigation = navigations > 0, onScreenAtNavigation?: string | null): void {
       navigations++;
       run?.abort();
       run = new AbortController();
-      void follow(url, inAppNavigation, run.signal);
+      void follow(url, inAppNavigation, onScreenAtNavigation, run.signal);
     },
     stop(): void {
       run?.abort();
