@@ -8,7 +8,7 @@ import { occupationOf, readName, readXingName, xingIdBox } from '../sites/xing-t
 import type { ShellPreview } from './sidebar-shell';
 
 /**
- * The person a profile page names at DOMContentLoaded, for the shell (utils/content/sidebar-shell.ts). Null on pages
+ * The person a profile page names, for the shell (utils/content/sidebar-shell.ts). Null on pages
  * that are no profile, on walls, and while the page has not rendered the name itself (a name guessed from the URL
  * or the title is not shown: those pages wait for the frame).
  *

@@ -88,9 +88,9 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
     return m;
   }
 
-  function addShell(m: Mounted, p: ShellPreview, frameTime?: number): void {
+  function addShell(m: Mounted, p: ShellPreview): void {
     const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
-    const { host, style } = createShell(doc, p, dark, frameTime);
+    const { host, style } = createShell(doc, p, dark);
     m.shell = host;
     m.shellKey = p.key;
     m.shellStyle = style;
@@ -233,16 +233,14 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
 
   return {
     /**
-     * The person the page names at DOMContentLoaded, shown at once in the shell while the frame waits for the page's
-     * load event. Not when the user keeps the sidebar collapsed (unknown until storage answers: the wrapper stays
-     * hidden until then). `frameTime`: the animation frame it is drawn in, when the caller draws it in one (the
-     * bench's mark of when the name showed).
+     * The person the page names, shown at once in the shell while the frame is created and loads. Not when the user
+     * keeps the sidebar collapsed (unknown until storage answers: the wrapper stays hidden until then).
      */
-    preview(p: ShellPreview, frameTime?: number): void {
+    preview(p: ShellPreview): void {
       if (mounted || signal.aborted || collapsed === true) return;
       visible = true;
       mounted = mountWrapper();
-      addShell(mounted, p, frameTime);
+      addShell(mounted, p);
       layout();
     },
     /** Shown while the tab shows something we read; created the first time that happens, kept loaded after. */
