@@ -29,9 +29,10 @@ export default defineUnlistedScript(() => {
   });
   // The name first, then the frame, which holds everything else. Both wait for the page's load event, or for a page
   // still loading a while after its DOM is ready (real LinkedIn pages), where that loading hides their cost. Measured
-  // (alternating page loads, with / without the extension): the shell drawn at DOMContentLoaded cost ~0.15 of the
-  // load ratio (its top-layer show has the page's style computed then); after the load event, the name still shows
-  // well within 150 ms of DOMContentLoaded. (Running from document_start, the collapsed setting is known by then.)
+  // (alternating page loads, with / without the extension): the shell drawn at DOMContentLoaded, or in the first
+  // animation frame after it, with or without the top layer, added 0.1–0.15 to the load ratio; drawn after the load
+  // event, the name still shows within ~150 ms of DOMContentLoaded (median of the fixtures). (Running from
+  // document_start, the collapsed setting is known by then.)
   whenPageLoaded(
     () => {
       const first = shellPreview(document, location.href);
