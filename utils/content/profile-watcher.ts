@@ -14,17 +14,17 @@ const FOREVER_MS = 0x7fffffff;
 // cards must not be read as the full list.
 const DETAILS_HEADING = /experience|erfahrung|education|ausbildung|bildung|skills|kenntnisse|fähigkeiten/i;
 
+export type ProfileWatcher = ReturnType<typeof createProfileWatcher>;
+
+/** A name read at the moment of navigation; undefined: not read then. */
+type OnScreen = string | null | undefined;
+
 /**
  * Follows the tab through LinkedIn's and XING's in-app navigation and reports what it shows: `none` on pages we do not
  * read, `loading` the moment the URL becomes a profile (so the previous person is never shown under the new URL), then
  * `ready` with each parse that differs from the last; `wall` for sign-in / sign-up walls, `details` for a profile's
  * full list, `list` for pages that list people. Every report re-reads on DOM mutations, wherever the page scrolls.
  */
-export type ProfileWatcher = ReturnType<typeof createProfileWatcher>;
-
-/** A name read at the moment of navigation; undefined: not read then. */
-type OnScreen = string | null | undefined;
-
 export function createProfileWatcher(report: (state: ContentReport) => void, doc: Document = document) {
   let run: AbortController | undefined;
   let lastShown: { key: string; name: string } | undefined;

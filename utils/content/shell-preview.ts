@@ -1,10 +1,11 @@
 import { canonicalLinkedIn, canonicalXing } from '../sites/canonical';
-import { readLinkedInName, readTopCard } from '../sites/linkedin-top-card';
+import { readTopCard } from '../sites/linkedin-top-card';
 import { LIMITS, truncate } from '../schemas/limits';
+import { readShownName } from '../sites/shown-name';
 import { orNull, text } from '../sites/text';
 import { detectDetails, pageUrl } from '../sites/urls';
 import { readWall } from '../sites/wall';
-import { occupationOf, readName, readXingName, xingIdBox } from '../sites/xing-top';
+import { occupationOf, readName, xingIdBox } from '../sites/xing-top';
 import type { ShellPreview } from './sidebar-shell';
 
 /**
@@ -26,16 +27,14 @@ export function shellPreview(doc: Document, rawUrl: string): ShellPreview | null
 
 function readPreview(doc: Document, rawUrl: string): ShellPreview | null {
   const url = pageUrl(doc, rawUrl);
-  if (readWall(doc)) return null;
+  if (readWall(doc) || readShownName(doc, url) === null) return null;
   const linkedin = detectDetails(url) ? null : canonicalLinkedIn(url);
   if (linkedin) {
-    if (readLinkedInName(doc, url) === null) return null;
     const top = readTopCard(doc, linkedin);
     return preview(linkedin.key, top.name, top.headline);
   }
   const xing = canonicalXing(url);
-  if (!xing || readXingName(doc) === null) return null;
-  return preview(xing.key, readName(doc), text(occupationOf(xingIdBox(doc))));
+  return xing ? preview(xing.key, readName(doc), text(occupationOf(xingIdBox(doc)))) : null;
 }
 
 /** Cut like the parsed profile (utils/sites/cap.ts): the frame then shows the same text. */
