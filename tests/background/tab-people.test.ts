@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reportSequence, withRankedPeople } from '../../utils/background/tab-people';
+import { prepareRanking } from '../../utils/background/page-people';
 import { setMyProfile } from '../../utils/db/settings';
 import { ContentReportSchema, TabProfileStateSchema, type ListedPerson } from '../../utils/messaging/protocol';
 import { DEFAULT_MY_PROFILE } from '../../utils/schemas/settings';
@@ -48,6 +49,15 @@ describe('people of a reported page, ranked by the background', () => {
     const forged = { status: 'list', url: 'https://www.linkedin.com/search/results/people/', platform: 'linkedin', people: [nobody], ranked: [{ ...nobody, kind: 'reverse', score: 100, saved: true }] };
     const parsed = ContentReportSchema.parse(forged);
     expect('ranked' in parsed).toBe(false);
+  });
+  it('the skill index prepared when a tab asks for the page reader is the one the first list is ranked with', async () => {
+    const db = getDb();
+    const built = vi.spyOn(db.customSkills, 'toArray');
+    await prepareRanking(db);
+    expect(built).toHaveBeenCalledTimes(1);
+    const state = await withRankedPeople(db, { status: 'list', url: 'https://www.linkedin.com/search/results/people/', platform: 'linkedin', people: [creator] }, NOW);
+    expect(state?.status === 'list' && state.ranked?.[0]?.kind).toBe('reverse');
+    expect(built).toHaveBeenCalledTimes(1);
   });
 });
 

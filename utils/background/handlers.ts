@@ -24,7 +24,7 @@ import {
 } from '../db/settings';
 import { getTabState, setTabState } from './tab-state';
 import { resolveReport } from './tab-report';
-import { rankPagePeople, savePagePerson } from './page-people';
+import { prepareRanking, rankPagePeople, savePagePerson } from './page-people';
 import { injectPageReader } from './page-reader';
 import { reportSequence, withRankedPeople } from './tab-people';
 import { addGoal, exportFollowUps, logSession, removeGoal, setCadence, setGoalDone } from './journey-service';
@@ -79,6 +79,7 @@ export function registerHandlers(
   onMessage('loadPageReader', async (_, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    void prepareRanking(db).catch(() => undefined);
     await injectPageReader(tabId, sender.frameId ?? 0);
   });
   onMessage('rankPagePeople', ({ people }) => rankPagePeople(db, people, now()));

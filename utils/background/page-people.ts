@@ -29,6 +29,14 @@ function skillIndexOf(db: MentorRadarDb): Promise<SkillIndex> {
   return index;
 }
 
+/**
+ * Builds what ranking needs ahead of the first list: called when a tab asks for the page reader, so a list page
+ * opened right after the background (re)started is not ranked with a cold skill index (~250 ms measured).
+ */
+export async function prepareRanking(db: MentorRadarDb): Promise<void> {
+  await skillIndexOf(db);
+}
+
 /** The people a page lists, each scored and marked saved; best first (score, then reverse before classic before peer). */
 export async function rankPagePeople(db: MentorRadarDb, people: readonly ListedPerson[], now: number): Promise<PagePerson[]> {
   const [saved, index, settings] = await Promise.all([

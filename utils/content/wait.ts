@@ -1,3 +1,6 @@
+/** How long a change may take to finish rendering before it is read (a few tasks of an SPA's render). */
+const SETTLE_MS = 50;
+
 /**
  * Resolves true once `check()` holds, re-checking on every DOM mutation, or false after `timeoutMs`
  * or when `signal` aborts. Mutations, not polling: an SPA switch is noticed as soon as the page renders.
@@ -24,18 +27,31 @@ export function waitForDom(
   });
 }
 
-/** Calls `callback` at most once per `intervalMs` while `root` keeps changing, until `signal` aborts. */
-export function onDomSettled(root: Node, intervalMs: number, callback: () => void, signal: AbortSignal): void {
+/**
+ * Calls `callback` when `root` changes, until `signal` aborts: `settleMs` after the first change since the last call
+ * (a render spread over a few tasks is read once, when done), and at most once per `intervalMs` while it keeps
+ * changing. The first change is never held back by the interval: a list that renders from a fetch after the page
+ * loaded is read at once, not up to `intervalMs` later (issue 11: people on this page ≤ 150 ms after the list renders).
+ */
+export function onDomSettled(
+  root: Node,
+  intervalMs: number,
+  callback: () => void,
+  signal: AbortSignal,
+  settleMs = Math.min(SETTLE_MS, intervalMs),
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCall = -Infinity;
   const observer = new MutationObserver((records) => {
     // Our own sidebar wrapper changing is not the page changing.
     if (records.every((r) => (r.target as Element).closest?.('#mentor-radar'))) return;
-    if (timer === undefined) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (!signal.aborted) callback();
-      }, intervalMs);
-    }
+    if (timer !== undefined) return;
+    const wait = Math.max(settleMs, lastCall + intervalMs - performance.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      lastCall = performance.now();
+      if (!signal.aborted) callback();
+    }, wait);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
