@@ -141,6 +141,24 @@ describe('profile watcher', () => {
     expect(last?.status === 'list' && last.people.map((p) => p.name)).toEqual(['Amira Solberg', 'Felix Andersen-Roth', 'Chiara Benedetti']);
   });
 
+  it('after an in-app switch from a profile to a search, the profile still on screen is not listed; the results are, once they render', async () => {
+    show('linkedin-logged-in-en.html');
+    const { watcher, states } = collect();
+    stop = watcher.stop;
+    watcher.navigate('https://www.linkedin.com/in/eleanor-whitcombe-3a91b4/');
+    await tick(20);
+    expect(states.at(-1)?.status).toBe('ready');
+    watcher.navigate('https://www.linkedin.com/search/results/people/?keywords=data');
+    await tick(20);
+    const before = states.at(-1);
+    expect(before?.status === 'list' && before.people).toEqual([]);
+    const results = new DOMParser().parseFromString(fixture('linkedin-search-people.html'), 'text/html');
+    document.body.innerHTML = results.body.innerHTML;
+    await tick(200);
+    const after = states.at(-1);
+    expect(after?.status === 'list' && after.people.map((p) => p.name)).toEqual(['Amira Solberg', 'Felix Andersen-Roth', 'Chiara Benedetti']);
+  });
+
   it('reads a preloaded page as the person its canonical link names, with the aside people', async () => {
     show('linkedin-sdui-2026-de.html');
     const { watcher, states } = collect();

@@ -27,7 +27,7 @@ type OnScreen = string | null | undefined;
  */
 export function createProfileWatcher(report: (state: ContentReport) => void, doc: Document = document) {
   let run: AbortController | undefined;
-  let lastShown: { key: string; name: string } | undefined;
+  let lastShown: { key: string; name: string; url: string } | undefined;
   let navigations = 0;
 
   /** Re-runs `read` on every settled DOM change and reports what differs from the last report. */
@@ -70,7 +70,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       if (wall) return { status: 'wall', url, wall, key: location.key, platform: location.platform };
       const profile = adapter.parse(doc, url);
       if (stale.has(profile.name)) return null;
-      lastShown = { key: profile.key, name: profile.name };
+      lastShown = { key: profile.key, name: profile.name, url };
       const people = readPeople(doc, url);
       return { status: 'ready', url, profile, ...(people.length ? { people } : {}) };
     }, signal);
@@ -104,7 +104,12 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
     if (details) return followDetails(url, details, inAppNavigation, signal);
     const list = detectPeopleList(url);
     if (list) {
-      keepReading(() => ({ status: 'list', url, platform: list.platform, people: readPeople(doc, url) }), signal);
+      const previous = inAppNavigation ? lastShown : undefined;
+      // After an in-app switch from a profile, that profile stays on screen until the results render: its own card
+      // is not one of this page's people.
+      const stillShown = () => previous !== undefined && adapterFor(previous.url)?.readName(doc, previous.url) === previous.name;
+      const people = () => (stillShown() ? readPeople(doc, url).filter((p) => p.key !== previous!.key) : readPeople(doc, url));
+      keepReading(() => ({ status: 'list', url, platform: list.platform, people: people() }), signal);
       return;
     }
     const adapter = adapterFor(url);
