@@ -7,6 +7,7 @@
     ['/in/eleanor-whitcombe-3a91b4/', 'Eleanor'],
     ['/in/mila-kowalczyk-4b21a7231/', 'Mila'],
     ['/in/jonas-feldmann/', 'Jonas'],
+    ['/search/results/people/?keywords=data%20engineer', 'Search'],
     ['/feed/', 'Feed'],
   ];
   function addNav() {

@@ -65,3 +65,26 @@ test('arriving from the feed by an in-app click, then switching person without a
     await page.close();
   }
 });
+
+test('from a profile to a people search in-app: the sidebar lists the results once they render, never the profile left behind', async () => {
+  const page = await env.browser.context.newPage();
+  try {
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.click('[data-test-nav="Eleanor"]');
+    await waitForExactText(sidebar(page).getByTestId('profile-name'), 'Eleanor Whitcombe');
+    // The search results arrive after LinkedIn's fetch; meanwhile Eleanor's profile is still on screen.
+    await page.evaluate(() => (window.__SPA_RENDER_DELAY_MS = 1500));
+    await page.click('[data-test-nav="Search"]');
+    const rows = sidebar(page).getByTestId('page-person');
+    const listed = [];
+    for (const end = Date.now() + 10_000; Date.now() < end; ) {
+      const keys = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-key'))).catch(() => []);
+      if (page.url().includes('/search/')) listed.push(keys);
+      if (keys.length === 3) break;
+    }
+    assert.deepEqual([...(listed.at(-1) ?? [])].sort(), ['linkedin:amira-solberg', 'linkedin:chiara-benedetti-data', 'linkedin:felix-andersen-roth-77a1']);
+    assert.ok(!listed.some((keys) => keys.includes('linkedin:eleanor-whitcombe-3a91b4')), 'the profile left behind was listed as a person of the search page');
+  } finally {
+    await page.close();
+  }
+});

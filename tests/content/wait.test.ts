@@ -66,4 +66,23 @@ describe('onDomSettled', () => {
     await tick(50);
     expect(calls).toHaveLength(callsAfterOwnMount);
   });
+
+  it('watching the whole document: a swapped <body> is a change, our wrapper added to <html> is not', async () => {
+    stop = new AbortController();
+    document.documentElement.querySelectorAll('#mentor-radar').forEach((n) => n.remove());
+    const calls: number[] = [];
+    onDomSettled(document.documentElement, 200, () => calls.push(performance.now()), stop.signal, 10);
+    const ours = document.createElement('div');
+    ours.id = 'mentor-radar';
+    document.documentElement.append(ours);
+    await tick(50);
+    expect(calls).toHaveLength(0);
+    const body = document.createElement('body');
+    body.innerHTML = '<main><ul role="list"><li>Result</li></ul></main>';
+    document.body.replaceWith(body);
+    await tick(50);
+    expect(calls).toHaveLength(1);
+    ours.remove();
+  });
 });
+

@@ -41,7 +41,8 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       report(r);
     };
     publish();
-    onDomSettled(doc.body ?? doc.documentElement, REPARSE_INTERVAL_MS, publish, signal);
+    // The whole document, not <body>: an SPA may swap <body> for a new one, whose changes an observer of the old misses.
+    onDomSettled(doc.documentElement, REPARSE_INTERVAL_MS, publish, signal);
   }
 
   async function followProfile(url: string, adapter: SiteAdapter, inAppNavigation: boolean, onScreenAtNavigation: OnScreen, signal: AbortSignal) {

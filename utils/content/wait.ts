@@ -27,6 +27,13 @@ export function waitForDom(
   });
 }
 
+const OUR_WRAPPER = '#mentor-radar';
+const isOurWrapper = (node: Node) => (node as Element).matches?.(OUR_WRAPPER) === true;
+function isOurs(record: MutationRecord): boolean {
+  if ((record.target as Element).closest?.(OUR_WRAPPER)) return true;
+  return record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurWrapper);
+}
+
 /**
  * Calls `callback` when `root` changes, until `signal` aborts: `settleMs` after the first change since the last call
  * (a render spread over a few tasks is read once, when done), and at most once per `intervalMs` while it keeps
@@ -43,8 +50,8 @@ export function onDomSettled(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastCall = -Infinity;
   const observer = new MutationObserver((records) => {
-    // Our own sidebar wrapper changing is not the page changing.
-    if (records.every((r) => (r.target as Element).closest?.('#mentor-radar'))) return;
+    // Our own sidebar wrapper changing, or being added to <html>, is not the page changing.
+    if (records.every(isOurs)) return;
     if (timer !== undefined) return;
     const wait = Math.max(settleMs, lastCall + intervalMs - performance.now());
     timer = setTimeout(() => {
