@@ -90,8 +90,8 @@ async function deleteAll(page) {
 }
 
 /**
- * 10,000-row Connections.csv through the real options page: read, parse (worker), send, plan and write in one
- * transaction, summary shown. Each run starts from an empty database ("Delete all my data" in between).
+ * 10,000-row Connections.csv through the real options page: read, send the text, parse in the background, plan
+ * and write in one transaction, summary shown. Each run starts from an empty database ("Delete all my data" in between).
  */
 export async function benchImport(browser, runs, record) {
   const csv = await connectionsCsv(ROWS);

@@ -70,6 +70,8 @@ test('broken files show a clear error and leave the contacts as they were', asyn
     { file: { name: 'Connections.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004') }, message: /is not a CSV file/ },
     { file: { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, message: /empty/ },
     { file: { name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: Buffer.from('PK') }, message: /Unzip it/ },
+    // Found by the background's parse, before its transaction.
+    { file: { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from('First Name,URL,Company\nAda,https://www.linkedin.com/in/ada,X\n') }, message: /missing columns: Last Name/ },
   ];
   for (const { file, message } of cases) {
     await page.getByTestId('import-file').setInputFiles(file);

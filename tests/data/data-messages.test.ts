@@ -1,50 +1,43 @@
 /** The data messages at the boundary: what the page sends passes, anything else is refused before a handler runs. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, parseBackup, serialiseBackup } from '../../utils/data/backup';
-import { parseConnectionsCsv } from '../../utils/data/connections-csv';
-import { MAX_IMPORT_ROWS } from '../../utils/data/data-messages';
+import { MAX_IMPORT_BYTES } from '../../utils/data/file-size';
 import { generateConnectionsCsv } from '../../utils/data/sample-connections';
 import { handleValidated } from '../../utils/messaging/guard';
-import { canonicalProfile } from '../../utils/sites/canonical';
 import { deleteTestDbs, freshDb, readFixture, seed } from './helpers';
 
 const ID = 'ext';
 const options = { id: ID, url: `chrome-extension://${ID}/options.html` };
 const content = { id: ID, url: 'https://www.linkedin.com/in/ada/', tab: { id: 3 } } as never;
-const ok = { added: 0, updated: 0, unchanged: 0, skipped: [] };
+const refused = { ok: false, problem: { code: 'no-rows' } } as const;
 
 afterEach(deleteTestDbs);
 
-function rowsOf(text: string) {
-  const parsed = parseConnectionsCsv(text, canonicalProfile);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  return parsed.rows;
-}
-
-describe('importConnections', () => {
-  it('accepts the rows the page parsed (fixture and 10,000 generated rows), after a JSON trip', async () => {
-    for (const rows of [rowsOf(readFixture('Connections.csv')), rowsOf(generateConnectionsCsv(10_000))]) {
-      const handler = vi.fn(() => ok);
-      await handleValidated('importConnections', JSON.parse(JSON.stringify({ rows })), options, handler, ID);
+describe('importConnectionsFile', () => {
+  it('accepts the text of a Connections.csv (fixture and 10,000 generated rows)', async () => {
+    for (const text of [readFixture('Connections.csv'), generateConnectionsCsv(10_000)]) {
+      const handler = vi.fn(() => refused);
+      await handleValidated('importConnectionsFile', { id: 'import-1', text }, options, handler, ID);
       expect(handler).toHaveBeenCalledOnce();
     }
   });
 
-  it('refuses malformed rows, too many rows, and content scripts', async () => {
-    const [row] = rowsOf(readFixture('Connections.csv'));
-    const handler = vi.fn(() => ok);
-    const bad = [
-      { rows: [{ ...row, url: 'not a url' }] },
-      { rows: [{ ...row, connectedOn: '15 Mar 2023' }] },
-      { rows: [{ ...row, name: '' }] },
-      { rows: [{ ...row, platform: 'facebook' }] },
-      { rows: Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => row) },
-    ];
-    for (const data of bad) {
-      await expect(handleValidated('importConnections', data, options, handler, ID)).rejects.toThrow(/invalid data/);
+  it('refuses anything but text with an id, text longer than the size limit, and content scripts', async () => {
+    const handler = vi.fn(() => refused);
+    for (const data of [{ id: 'import-1', text: 42 }, { text: 'a,b' }, { rows: [] }, { id: 'import-1', text: 'x'.repeat(MAX_IMPORT_BYTES + 1) }]) {
+      await expect(handleValidated('importConnectionsFile', data, options, handler, ID)).rejects.toThrow(/invalid data/);
     }
-    await expect(handleValidated('importConnections', { rows: [row] }, content, handler, ID)).rejects.toThrow(/not allowed/);
+    await expect(handleValidated('importConnectionsFile', { id: 'import-1', text: 'a,b' }, content, handler, ID)).rejects.toThrow(/not allowed/);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('lets only a well-formed outcome leave the background', async () => {
+    const report = { added: 1, updated: 0, unchanged: 0, skipped: 0, duplicates: 0, skipGroups: [], warnings: [] };
+    const answer = (outcome: unknown) => handleValidated('importConnectionsFile', { id: 'import-1', text: 'a,b' }, options, () => outcome as never, ID);
+    await expect(answer({ ok: true, report })).resolves.toEqual({ ok: true, report });
+    await expect(answer(refused)).resolves.toEqual(refused);
+    await expect(answer({ ok: false, problem: { code: 'no-such-problem' } })).rejects.toThrow();
+    await expect(answer({ ok: true, report: { ...report, added: -1 } })).rejects.toThrow();
   });
 });
 

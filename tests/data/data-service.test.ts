@@ -1,99 +1,27 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { parseBackup } from '../../utils/data/backup';
-import { parseConnectionsCsv } from '../../utils/data/connections-csv';
-import type { ImportedConnection } from '../../utils/data/connections-csv';
 import {
   countRecords,
   deleteAllData,
   exportBackupFile,
   exportContactsCsvFile,
-  importParsedConnections,
   previewBothModes,
   restoreChecked,
 } from '../../utils/data/data-service';
-import { buildImportReport } from '../../utils/data/import-summary';
+import { importConnectionsFile } from '../../utils/data/import-file';
 import { stableStringify } from '../../utils/data/json-text';
-import { canonicalProfile } from '../../utils/sites/canonical';
-import { contact, deleteTestDbs, freshDb, note, readFixture, seed, snapshot, T0 } from './helpers';
+import { contact, deleteTestDbs, freshDb, readFixture, seed, snapshot, T0 } from './helpers';
 
 const NOW = T0 + 86_400_000;
 
 afterEach(deleteTestDbs);
 
-/** The fixture parsed exactly as the options page does it (real canonicaliser). */
-function parsedFixture(name = 'Connections.csv') {
-  const parsed = parseConnectionsCsv(readFixture(name), canonicalProfile);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  return parsed;
-}
-
-describe('importParsedConnections (background half of the import)', () => {
-  it('adds new people, fills an existing one without touching its skills and notes, and reports counts', async () => {
-    const db = await freshDb();
-    await db.contacts.add(
-      contact({ key: 'linkedin:eleanor-whitcombe-3a91b4', name: 'Eleanor Whitcombe', teachSkills: ['sql'], status: 'mentoring' }),
-    );
-    await db.timeline.add(note('n1', 'linkedin:eleanor-whitcombe-3a91b4', 'Keep me'));
-    const parsed = parsedFixture();
-    const result = await importParsedConnections(db, parsed.rows, NOW);
-
-    expect(result.added).toBe(parsed.rows.length - 1);
-    expect(result.updated).toBe(1);
-    expect(result.skipped).toEqual([]);
-    expect(new Set(result.changedKeys)).toEqual(new Set(parsed.rows.map((row) => row.key)));
-    const eleanor = await db.contacts.get('linkedin:eleanor-whitcombe-3a91b4');
-    expect(eleanor).toMatchObject({ teachSkills: ['sql'], status: 'mentoring', currentCompany: 'Fernhill Analytics' });
-    expect(await db.timeline.get('n1')).toMatchObject({ text: 'Keep me' });
-    expect(await db.contacts.get('linkedin:dariusz-wróblewski')).toMatchObject({ name: 'Dariusz Wróblewski' });
-
-    const report = buildImportReport(parsed, result);
-    expect(report).toMatchObject({ added: result.added, updated: 1, duplicates: 1, skipped: parsed.skipped.length });
-    expect(report.skipGroups.reduce((sum, group) => sum + group.count, 0)).toBe(parsed.skipped.length);
-  });
-
-  it('a second import of the same rows adds and updates nothing', async () => {
-    const db = await freshDb();
-    const { rows } = parsedFixture();
-    await importParsedConnections(db, rows, NOW);
-    const before = await snapshot(db);
-    const again = await importParsedConnections(db, rows, NOW + 1000);
-    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: rows.length, changedKeys: [] });
-    expect(await snapshot(db)).toEqual(before);
-  });
-
-  it('does not trust a key that does not follow from the URL: the row is skipped as invalid', async () => {
-    const db = await freshDb();
-    const [first, second] = parsedFixture().rows as [ImportedConnection, ImportedConnection];
-    const forged = { ...second, key: first.key };
-    const result = await importParsedConnections(db, [forged], NOW);
-    expect(result).toMatchObject({ added: 0, skipped: [{ line: second.line, reason: 'invalid-contact' }] });
-    expect(await db.contacts.count()).toBe(0);
-  });
-
-  it('a failing write leaves the database exactly as it was', async () => {
-    const db = await freshDb();
-    await seed(db);
-    const before = await snapshot(db);
-    // Fixture rows update one saved contact: bulkPut runs after the new contacts were added, then fails.
-    vi.spyOn(db.contacts, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(importParsedConnections(db, parsedFixture().rows, NOW)).rejects.toThrow('disk full');
-    expect(await snapshot(db)).toEqual(before);
-  });
-
-  it('German export imports the same way', async () => {
-    const db = await freshDb();
-    const result = await importParsedConnections(db, parsedFixture('Connections-de.csv').rows, NOW);
-    expect(result.added).toBeGreaterThan(0);
-    expect(await db.contacts.count()).toBe(result.added);
-  });
-});
-
 describe('backup and restore through the service', () => {
   it('export → delete all → restore (replace) gives back exactly the same records', async () => {
     const db = await freshDb();
     await seed(db);
-    await importParsedConnections(db, parsedFixture().rows, NOW);
+    await importConnectionsFile(db, readFixture('Connections.csv'), NOW);
     const before = await snapshot(db);
     const file = await exportBackupFile(db, NOW);
     expect(file.fileName).toBe('mentor-radar-backup-2025-01-16.json');
@@ -149,7 +77,7 @@ describe('exportContactsCsvFile', () => {
     const db = await freshDb();
     await seed(db);
     await db.contacts.update('linkedin:jonas-brandtner', { teachSkills: ['web-development'] });
-    await importParsedConnections(db, parsedFixture().rows, NOW);
+    await importConnectionsFile(db, readFixture('Connections.csv'), NOW);
     const en = await exportContactsCsvFile(db, 'en', NOW, 'Europe/Berlin');
     const de = await exportContactsCsvFile(db, 'de', NOW, 'Europe/Berlin');
     expect(en.fileName).toBe('mentor-radar-contacts-2025-01-16.csv');

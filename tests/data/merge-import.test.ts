@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConnectionsCsv } from '../../utils/data/connections-csv';
 import type { ImportedConnection } from '../../utils/data/connections-csv';
-import { importParsedConnections } from '../../utils/data/data-service';
 import { ImportPlanner, importRows, planConnectionsImport } from '../../utils/data/merge-import';
 import type { MentorRadarDb } from '../../utils/db/database';
-import { describeImportProblem } from '../../utils/data/problems';
 import { generateConnectionsCsv } from '../../utils/data/sample-connections';
 import { ContactSchema } from '../../utils/schemas/contact';
 import { contact, deleteTestDbs, fakeCanonicalise, freshDb, readFixture, seed, snapshot, T0 } from './helpers';
@@ -13,12 +11,11 @@ const NOW = T0 + 86_400_000;
 
 afterEach(deleteTestDbs);
 
-/** The shipped path: the options page parses the file, the background imports the rows it sends. */
-async function importFile(db: MentorRadarDb, text: string, now: number) {
+/** A file parsed and imported in one transaction (the whole background path: tests/data/import-file.test.ts). */
+async function importText(db: MentorRadarDb, text: string, now: number) {
   const parsed = parseConnectionsCsv(text, fakeCanonicalise);
-  if (!parsed.ok) return parsed;
-  const written = await importParsedConnections(db, parsed.rows, now, fakeCanonicalise);
-  return { ...parsed, written };
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+  return importRows(db, parsed, now);
 }
 
 function row(overrides: Partial<ImportedConnection> & { key: string }): ImportedConnection {
@@ -119,17 +116,13 @@ describe('planConnectionsImport (pure)', () => {
   });
 });
 
-describe('importing a file (page parses, background writes in one transaction)', () => {
+describe('importRows (plans and writes in one transaction)', () => {
   it('adds new contacts and fills existing ones, keeping their notes', async () => {
     const db = await freshDb();
     await seed(db);
     const before = await snapshot(db);
-    const result = await importFile(db, readFixture('Connections.csv'), NOW);
-    if (!('written' in result)) throw new Error('fixture should parse');
-    expect(result.skipped).toHaveLength(3);
-    expect(result.duplicates).toHaveLength(1);
-    expect(result.written).toMatchObject({ added: 4, updated: 2, unchanged: 0, skipped: [] });
-    expect(result.written.changedKeys).toHaveLength(6);
+    const plan = await importText(db, readFixture('Connections.csv'), NOW);
+    expect(plan.summary).toEqual({ added: 4, updated: 2, unchanged: 0, skipped: 3, duplicates: 1 });
 
     const eleanor = await db.contacts.get('linkedin:eleanor-whitcombe-3a91b4');
     const eleanorBefore = before.contacts.find((c) => c.key === 'linkedin:eleanor-whitcombe-3a91b4')!;
@@ -150,20 +143,12 @@ describe('importing a file (page parses, background writes in one transaction)',
   it('importing the same file twice adds nothing the second time', async () => {
     const db = await freshDb();
     const text = readFixture('Connections.csv');
-    const first = await importFile(db, text, NOW);
-    expect(first).toMatchObject({ written: { added: 6 } });
+    const first = await importText(db, text, NOW);
+    expect(first.summary).toMatchObject({ added: 6 });
     const before = await snapshot(db);
-    const second = await importFile(db, text, NOW + 1);
-    expect(second).toMatchObject({ written: { added: 0, updated: 0, unchanged: 6, changedKeys: [] } });
+    const second = await importText(db, text, NOW + 1);
+    expect(second.summary).toMatchObject({ added: 0, updated: 0, unchanged: 6 });
     expect(await snapshot(db)).toEqual(before);
-  });
-
-  it('refuses a row whose key does not follow from its URL (a page that was bypassed) and imports the rest', async () => {
-    const db = await freshDb();
-    const forged = { ...row({ key: 'linkedin:someone-else', url: 'https://www.linkedin.com/in/ada/' }), line: 7 };
-    const result = await importParsedConnections(db, [forged, row({ key: 'linkedin:zed' })], NOW, fakeCanonicalise);
-    expect(result).toMatchObject({ added: 1, skipped: [{ line: 7, reason: 'invalid-contact' }], changedKeys: ['linkedin:zed'] });
-    expect(await db.contacts.get('linkedin:someone-else')).toBeUndefined();
   });
 
   it('a failing write rolls everything back', async () => {
@@ -211,18 +196,6 @@ describe('ImportPlanner (slices)', () => {
     expect(planner.plan()).toEqual(planConnectionsImport(existing, rows, NOW));
     expect(planner.plan().summary).toEqual({ added: 2, updated: 1, unchanged: 0, skipped: 1, duplicates: 1 });
   });
-
-  it('a refused row is skipped as invalid and does not shadow a later row with its key', () => {
-    const forged = row({ key: 'linkedin:zed', url: 'https://www.linkedin.com/in/someone-else/', line: 2 });
-    const planner = new ImportPlanner(new Map(), NOW, [], 0, (r) => r.url.endsWith(`/${r.key.slice('linkedin:'.length)}/`));
-    planner.next([forged]);
-    planner.next([row({ key: 'linkedin:zed', line: 3 })]);
-    expect(planner.plan()).toMatchObject({
-      toAdd: [{ key: 'linkedin:zed', url: 'https://www.linkedin.com/in/zed/' }],
-      skipped: [{ line: 2, reason: 'invalid-contact' }],
-      summary: { added: 1, duplicates: 0, skipped: 1 },
-    });
-  });
 });
 
 describe('importRows over many slices', () => {
@@ -234,74 +207,5 @@ describe('importRows over many slices', () => {
     expect(plan.summary.added).toBe(parsed.rows.length);
     expect(await db.contacts.count()).toBe(parsed.rows.length);
     expect((await db.contacts.toArray()).every((c) => ContactSchema.safeParse(c).success)).toBe(true);
-  });
-
-  it('a write failing in a later slice rolls back the slices before it', async () => {
-    const db = await freshDb();
-    await seed(db);
-    const before = await snapshot(db);
-    const parsed = parseConnectionsCsv(generateConnectionsCsv(1_234), fakeCanonicalise);
-    if (!parsed.ok) throw new Error('the sample did not parse');
-    const realBulkAdd = db.contacts.bulkAdd.bind(db.contacts);
-    let calls = 0;
-    vi.spyOn(db.contacts, 'bulkAdd').mockImplementation(((...args: Parameters<typeof realBulkAdd>) => {
-      calls++;
-      return calls === 2 ? Promise.reject(new Error('disk full')) : realBulkAdd(...args);
-    }) as typeof realBulkAdd);
-    await expect(importRows(db, parsed, NOW)).rejects.toThrow('disk full');
-    expect(calls).toBeGreaterThan(1);
-    expect(await snapshot(db)).toEqual(before);
-  });
-});
-
-describe('bad files: the page reports the problem and sends nothing', () => {
-  const cases: { name: string; text: string; code: string; en: RegExp }[] = [
-    { name: 'empty file', text: '', code: 'empty-file', en: /empty/ },
-    { name: 'not a CSV', text: '\u0000\u0001binary', code: 'not-csv', en: /not a CSV/ },
-    { name: 'wrong columns', text: 'Name,Email\nAda,ada@example.invalid\n', code: 'no-header', en: /not LinkedIn’s/ },
-    { name: 'missing Last Name', text: 'First Name,URL,Company,Position\nAda,https://www.linkedin.com/in/ada,X,Y\n', code: 'missing-columns', en: /Last Name/ },
-    { name: 'header only', text: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n', code: 'no-rows', en: /no connections/ },
-  ];
-  for (const testCase of cases) {
-    it(testCase.name, async () => {
-      const db = await freshDb();
-      await seed(db);
-      const before = await snapshot(db);
-      const result = await importFile(db, testCase.text, NOW);
-      expect(result).toMatchObject({ ok: false, problem: { code: testCase.code } });
-      if (result.ok) return;
-      expect(describeImportProblem(result.problem, 'en')).toMatch(testCase.en);
-      expect(await snapshot(db)).toEqual(before);
-    });
-  }
-
-  it('older export without URL: everything skipped, nothing written, a warning says why', async () => {
-    const db = await freshDb();
-    await seed(db);
-    const before = await snapshot(db);
-    const result = await importFile(db, readFixture('Connections-old.csv'), NOW);
-    expect(result).toMatchObject({ ok: true, rows: [], errors: [{ code: 'no-url-column' }], written: { added: 0, updated: 0 } });
-    if (result.ok) expect(result.skipped).toHaveLength(2);
-    expect(await snapshot(db)).toEqual(before);
-  });
-
-  it('text over the size limit', async () => {
-    const db = await freshDb();
-    await seed(db);
-    const before = await snapshot(db);
-    const result = await importFile(db, 'x'.repeat(50 * 1024 * 1024 + 1), NOW);
-    expect(result).toMatchObject({ ok: false, problem: { code: 'file-too-large' } });
-    expect(await snapshot(db)).toEqual(before);
-  });
-});
-
-describe('volume', () => {
-  it('imports 10,000 generated connections (speed: npm run bench)', async () => {
-    const db = await freshDb();
-    const result = await importFile(db, generateConnectionsCsv(10_000), NOW);
-    if (!('written' in result)) throw new Error(JSON.stringify(result.problem));
-    expect(result.written).toMatchObject({ added: 10_000, updated: 0, unchanged: 0, skipped: [] });
-    expect(await db.contacts.count()).toBe(10_000);
-    expect(await db.timeline.count()).toBe(0);
   });
 });

@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const RESULT = { added: 1, updated: 0, unchanged: 0, skipped: [] };
-const ROW = {
-  key: 'linkedin:ada-l',
-  url: 'https://www.linkedin.com/in/ada-l/',
-  platform: 'linkedin' as const,
-  name: 'Ada L',
-  company: null,
-  position: null,
-  connectedOn: null,
-  line: 2,
-};
+const RESULT = { ok: false, problem: { code: 'no-rows' } } as const;
+const FILE = { id: 'import-1', text: 'First Name,Last Name,URL\nAda,L,https://www.linkedin.com/in/ada-l/\n' };
 
 type Listener = (event: unknown) => void;
 
@@ -46,17 +37,17 @@ describe('bulk channel (large messages to the service worker)', () => {
   it('runs the registered handler with the zod-parsed input and replies with its output', async () => {
     const { module, post } = await inServiceWorker(`chrome-extension://${fakeBrowser.runtime.id}`);
     const handler = vi.fn(() => RESULT);
-    module.onBulkMessage('importConnections', handler);
-    const reply = await post({ tag: 'mentor-radar:bulk', name: 'importConnections', data: { rows: [ROW] } });
+    module.onBulkMessage('importConnectionsFile', handler);
+    const reply = await post({ tag: 'mentor-radar:bulk', name: 'importConnectionsFile', data: FILE });
     expect(reply).toEqual({ ok: true, value: RESULT });
-    expect(handler).toHaveBeenCalledWith({ rows: [ROW] }, expect.anything());
+    expect(handler).toHaveBeenCalledWith(FILE, expect.anything());
   });
 
   it('refuses invalid input the way runtime messaging does, without calling the handler', async () => {
     const { module, post } = await inServiceWorker(`chrome-extension://${fakeBrowser.runtime.id}`);
     const handler = vi.fn(() => RESULT);
-    module.onBulkMessage('importConnections', handler);
-    const reply = (await post({ tag: 'mentor-radar:bulk', name: 'importConnections', data: { rows: [{ ...ROW, url: 42 }] } })) as {
+    module.onBulkMessage('importConnectionsFile', handler);
+    const reply = (await post({ tag: 'mentor-radar:bulk', name: 'importConnectionsFile', data: { id: 'import-1', text: 42 } })) as {
       ok: boolean;
       error: string;
     };
@@ -68,8 +59,8 @@ describe('bulk channel (large messages to the service worker)', () => {
   it('refuses a sender of another origin and a message nobody registered', async () => {
     const { module, post } = await inServiceWorker(`chrome-extension://${fakeBrowser.runtime.id}`);
     const handler = vi.fn(() => RESULT);
-    module.onBulkMessage('importConnections', handler);
-    const foreign = await post({ tag: 'mentor-radar:bulk', name: 'importConnections', data: { rows: [ROW] } }, 'https://www.linkedin.com');
+    module.onBulkMessage('importConnectionsFile', handler);
+    const foreign = await post({ tag: 'mentor-radar:bulk', name: 'importConnectionsFile', data: FILE }, 'https://www.linkedin.com');
     expect(foreign).toEqual({ ok: false, error: 'Rejected bulk message' });
     const unknown = await post({ tag: 'mentor-radar:bulk', name: 'exportBackup', data: undefined });
     expect(unknown).toEqual({ ok: false, error: 'Rejected bulk message' });
@@ -80,10 +71,10 @@ describe('bulk channel (large messages to the service worker)', () => {
     vi.resetModules();
     const { sendBulkMessage, onBulkMessage } = await import('../../utils/messaging/bulk-channel');
     const handler = vi.fn(() => RESULT);
-    const off = onBulkMessage('importConnections', handler);
+    const off = onBulkMessage('importConnectionsFile', handler);
     // The fake browser's runtime message has no sender URL: the runtime path's guard refuses it, which shows
     // the message went that way (and through the same checks).
-    await expect(sendBulkMessage('importConnections', { rows: [ROW] })).rejects.toThrow(/Rejected "importConnections": sender/);
+    await expect(sendBulkMessage('importConnectionsFile', FILE)).rejects.toThrow(/Rejected "importConnectionsFile": sender/);
     expect(handler).not.toHaveBeenCalled();
     off();
   });

@@ -2,7 +2,7 @@ import { messenger } from '../messaging/messenger';
 import type { MessageInput, MessageName } from '../messaging/protocol';
 import { tabsWithState } from './tab-state';
 
-type BroadcastName = Extract<MessageName, 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged'>;
+type BroadcastName = Extract<MessageName, 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged' | 'importProgress'>;
 
 // A broadcast with no open extension page has no receiver; that is normal, not an error.
 function ignoreNoReceiver(error: unknown): void {
@@ -42,4 +42,9 @@ export function broadcastSettingsChanged(): void {
 /** Only the options page shows automatic backups: no tab needs it. */
 export function broadcastAutoBackupChanged(): void {
   send('autoBackupChanged', undefined, async () => []);
+}
+
+/** Only the options page imports: no tab needs it. */
+export function broadcastImportProgress(data: MessageInput<'importProgress'>): void {
+  send('importProgress', data, async () => []);
 }

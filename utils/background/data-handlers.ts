@@ -6,14 +6,14 @@ import {
   deleteAllData,
   exportBackupFile,
   exportContactsCsvFile,
-  importParsedConnections,
   previewBothModes,
   restoreChecked,
   restoreSafetyBackup,
 } from '../data/data-service';
 import type { LocalStateDb } from '../db/local-db';
+import { importConnectionsFile } from '../data/import-file';
 import { latestSafetyBackup } from '../data/safety-backups';
-import { broadcastContactsChanged, broadcastSettingsChanged } from './broadcast';
+import { broadcastContactsChanged, broadcastImportProgress, broadcastSettingsChanged } from './broadcast';
 
 /** The browser's estimate for our origin; null where navigator.storage is missing (older Firefox workers). */
 async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
@@ -28,10 +28,11 @@ async function storageEstimate(): Promise<{ usage: number; quota: number } | nul
 
 /** "Own your data" messages: import, backup, restore, CSV export, storage figures, delete everything. */
 export function registerDataHandlers(db: MentorRadarDb, local: LocalStateDb, now: () => number = Date.now): void {
-  onBulkMessage('importConnections', async ({ rows }) => {
-    const { changedKeys, ...result } = await importParsedConnections(db, rows, now());
+  onBulkMessage('importConnectionsFile', async ({ id, text }) => {
+    const onWritten = (done: number, total: number) => broadcastImportProgress({ id, done, total });
+    const { outcome, changedKeys } = await importConnectionsFile(db, text, now(), { onWritten });
     if (changedKeys.length > 0) broadcastContactsChanged(changedKeys);
-    return result;
+    return outcome;
   });
   onMessage('exportBackup', () => exportBackupFile(db, now()));
   onMessage('previewRestore', ({ backup }) => previewBothModes(db, backup));

@@ -58,12 +58,6 @@ export type ConnectionsParseResult =
     }
   | { ok: false; problem: ImportProblem };
 
-export interface ParseOptions {
-  /** Called every `progressEvery` records and once at the end; `done`/`total` are characters of the text. */
-  onProgress?: (done: number, total: number) => void;
-  progressEvery?: number;
-}
-
 type Field = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
 
 /** Header cell (trimmed, lower case) → field. German names as reported for German-language exports. */
@@ -184,10 +178,8 @@ function parseWithDelimiter(
   text: string,
   delimiter: string,
   canonicalise: Canonicalise,
-  options: ParseOptions,
 ): Attempt {
   const lines = new LineCounter(text);
-  const progressEvery = options.progressEvery ?? 1000;
   // Assigned inside the step callback; an object so TypeScript does not narrow them to their initial null.
   const state: { header: Header | null; fatal: ImportProblem | null } = { header: null, fatal: null };
   let recordsSeen = 0;
@@ -209,7 +201,6 @@ function parseWithDelimiter(
     for (const error of result.errors) {
       if (error.code === 'MissingQuotes') errors.push({ code: 'unterminated-quote', line });
     }
-    if (options.onProgress && recordsSeen % progressEvery === 0) options.onProgress(rowStart, text.length);
     if (record.every((value) => value.trim() === '')) return; // blank line
 
     const header = state.header;
@@ -291,7 +282,6 @@ function parseWithDelimiter(
 
   // `newline` given: the text is normalised to `\n` already, so papaparse need not guess (a scan of the text).
   Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false, step });
-  options.onProgress?.(text.length, text.length);
 
   if (state.fatal) return { kind: 'done', result: { ok: false, problem: state.fatal } };
   const found = state.header;
@@ -310,7 +300,6 @@ function parseWithDelimiter(
 export function parseConnectionsCsv(
   text: string,
   canonicalise: Canonicalise,
-  options: ParseOptions = {},
 ): ConnectionsParseResult {
   if (exceedsBytes(text, MAX_IMPORT_BYTES)) {
     return { ok: false, problem: { code: 'file-too-large', size: utf8ByteLength(text), limit: MAX_IMPORT_BYTES } };
@@ -321,7 +310,7 @@ export function parseConnectionsCsv(
   if (looksLikeNonCsv(normalised)) return { ok: false, problem: { code: 'not-csv' } };
   // LinkedIn writes commas; a file re-saved by a German Excel uses semicolons.
   for (const delimiter of [',', ';', '\t']) {
-    const attempt = parseWithDelimiter(normalised, delimiter, canonicalise, options);
+    const attempt = parseWithDelimiter(normalised, delimiter, canonicalise);
     if (attempt.kind === 'done') return attempt.result;
   }
   return { ok: false, problem: { code: 'no-header' } };

@@ -4,46 +4,64 @@
  */
 import { z } from 'zod';
 import { ContactSchema, CustomSkillSchema, TimelineEntrySchema } from '../schemas/contact';
-import { PlatformSchema } from '../schemas/profile';
 import { OutreachTemplateSchema } from '../schemas/template';
+import { MAX_IMPORT_BYTES } from './file-size';
+import type { ImportReport } from './import-summary';
+import type { ImportProblem, ImportWarning } from './problems';
 
 export const BACKUP_FORMAT = 'mentor-radar-backup';
 
-/**
- * Rows per import message. LinkedIn caps a network at 30,000 connections; 100,000 rows of ~250 bytes stay
- * far below Chrome's 64 MiB message limit, so one message (and one transaction) carries the whole file.
- */
+/** LinkedIn caps a network at 30,000 connections; more rows than this are not a Connections.csv to import at once. */
 export const MAX_IMPORT_ROWS = 100_000;
 
-/** One parsed Connections.csv row, as utils/data/connections-csv.ts produces it. */
-export const ImportedConnectionSchema = z.object({
-  key: z.string().min(1),
-  url: z.string().url(),
-  platform: PlatformSchema,
-  name: z.string().min(1),
-  company: z.string().nullable(),
-  position: z.string().nullable(),
-  connectedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  line: z.number().int().positive(),
+/** Names one import in its progress messages, so a page follows only its own. */
+const ImportIdSchema = z.string().min(1).max(64);
+
+/** The text of the picked Connections.csv; its length in UTF-16 units is never more than its UTF-8 size. */
+export const ImportConnectionsFileInputSchema = z.object({ id: ImportIdSchema, text: z.string().max(MAX_IMPORT_BYTES) });
+
+const count = z.number().int().nonnegative();
+
+/** Rows of the file written so far (the commit follows the last). */
+export const ImportProgressSchema = z.object({ id: ImportIdSchema, done: count, total: count });
+const line = z.number().int().positive();
+
+export const ImportProblemSchema: z.ZodType<ImportProblem> = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('empty-file') }),
+  z.object({ code: z.literal('file-too-large'), size: count, limit: count }),
+  z.object({ code: z.literal('wrong-file-type'), name: z.string(), type: z.string() }),
+  z.object({ code: z.literal('zip-archive'), name: z.string() }),
+  z.object({ code: z.literal('not-csv') }),
+  z.object({ code: z.literal('no-header') }),
+  z.object({ code: z.literal('missing-columns'), missing: z.array(z.string()) }),
+  z.object({ code: z.literal('no-rows') }),
+  z.object({ code: z.literal('too-many-rows'), rows: count, limit: count }),
+]);
+
+const ImportWarningSchema: z.ZodType<ImportWarning> = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('no-url-column') }),
+  z.object({ code: z.literal('unterminated-quote'), line }),
+  z.object({ code: z.literal('unreadable-dates'), count, firstLine: line }),
+]);
+
+const SkipReasonSchema = z.enum(['no-profile-url', 'not-a-profile-url', 'no-name', 'malformed-row', 'invalid-contact']);
+
+export const ImportReportSchema: z.ZodType<ImportReport> = z.object({
+  added: count,
+  updated: count,
+  unchanged: count,
+  skipped: count,
+  duplicates: count,
+  skipGroups: z.array(z.object({ reason: SkipReasonSchema, count, firstLine: count })),
+  warnings: z.array(ImportWarningSchema),
 });
 
-export const SkipReasonSchema = z.enum(['no-profile-url', 'not-a-profile-url', 'no-name', 'malformed-row', 'invalid-contact']);
-export const SkippedRowSchema = z.object({ line: z.number().int().nonnegative(), reason: SkipReasonSchema });
-
-export const ImportConnectionsInputSchema = z.object({ rows: z.array(ImportedConnectionSchema).max(MAX_IMPORT_ROWS) });
-
-/** What the background did with the rows; rows the page already skipped are counted by the page. */
-export const ImportConnectionsResultSchema = z.object({
-  added: z.number().int().nonnegative(),
-  updated: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
-  /** Rows refused by the background (e.g. a key that does not match its URL). */
-  skipped: z.array(SkippedRowSchema),
-});
-export type ImportConnectionsResult = z.infer<typeof ImportConnectionsResultSchema>;
+/** A file the background imported (its summary), or refused before writing anything (why). */
+export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), report: ImportReportSchema }),
+  z.object({ ok: z.literal(false), problem: ImportProblemSchema }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
 const SettingsRowSchema = z.object({ key: z.string().min(1), value: z.unknown() });
 
@@ -64,7 +82,6 @@ export const BackupSchema = z.object({
 
 export const RestoreModeSchema = z.enum(['merge', 'replace']);
 
-const count = z.number().int().nonnegative();
 const TableChangesSchema = z.object({ added: count, updated: count, unchanged: count, removed: count });
 export const RestorePreviewSchema = z.object({
   contacts: TableChangesSchema,

@@ -1,10 +1,9 @@
 /**
- * Background side of "own your data": what the data messages do to the database. Each function is one job
+ * Background side of "own your data": what the data messages do to the database (the import: import-file.ts). Each function is one job
  * and one transaction; the handlers (utils/background/data-handlers.ts) only validate, call and broadcast.
  */
 import { browser } from 'wxt/browser';
 import type { MentorRadarDb } from '../db/database';
-import { canonicalProfile } from '../sites/canonical';
 import { getCatalogue } from '../skills/catalogue';
 import { createSkillIndex, skillLabel } from '../skills/search';
 import { backupFileName, checkBackup, exportBackup, parseBackup, previewRestore, restoreBackup, serialiseBackup } from './backup';
@@ -12,39 +11,12 @@ import type { LocalStateDb } from '../db/local-db';
 import { safetyBackupText, takeSafetyBackup } from './safety-backups';
 import { forgetBackupFolder } from '../backup-schedule/folder-store';
 import type { Backup, RestoreMode, RestorePreview } from './backup';
-import type { Canonicalise, ImportedConnection } from './connections-csv';
 import { exportContactsCsv } from './contacts-csv-export';
-import type { ImportConnectionsResult, TableCounts } from './data-messages';
-import { importRows } from './merge-import';
+import type { TableCounts } from './data-messages';
 import { describeBackupProblem, describeDroppedRecord } from './problems';
 
 /** Changed contact keys travel with each result so the handler can tell open views what to reload. */
 export type WithChangedKeys<T> = T & { changedKeys: string[] };
-
-/**
- * Imports the rows the options page parsed (importRows: one transaction). A row whose key does not follow from its URL (the page
- * sent something our canonicaliser would not have made) is skipped rather than trusted.
- */
-export async function importParsedConnections(
-  db: MentorRadarDb,
-  rows: readonly ImportedConnection[],
-  now: number,
-  canonicalise: Canonicalise = canonicalProfile,
-): Promise<WithChangedKeys<ImportConnectionsResult>> {
-  // Checked slice by slice inside the transaction, while the database writes the slice before.
-  const followsFromUrl = (row: ImportedConnection): boolean => {
-    const location = canonicalise(row.url);
-    return location !== null && location.key === row.key && location.platform === row.platform;
-  };
-  const plan = await importRows(db, rows, now, followsFromUrl);
-  return {
-    added: plan.summary.added,
-    updated: plan.summary.updated,
-    unchanged: plan.summary.unchanged,
-    skipped: plan.skipped,
-    changedKeys: [...plan.toAdd, ...plan.toUpdate].map((contact) => contact.key),
-  };
-}
 
 /** The backup file's name and text. */
 export async function exportBackupFile(db: MentorRadarDb, now: number): Promise<{ fileName: string; text: string }> {

@@ -1,9 +1,9 @@
 /**
- * One summary of a Connections.csv import from its two halves: what the page's parse skipped or merged, and
- * what the background wrote. The UI turns it into text; tests check the counts.
+ * One summary of a Connections.csv import: what the parse skipped or merged and what the transaction wrote
+ * (the plan counts both). The background sends it; the options page turns it into text; tests check the counts.
  */
-import type { ConnectionsParseResult, SkippedRow } from './connections-csv';
-import type { ImportConnectionsResult } from './data-messages';
+import type { SkippedRow } from './connections-csv';
+import type { ImportPlan } from './merge-import';
 import type { ImportWarning, SkipReason } from './problems';
 
 export interface SkipGroup {
@@ -36,18 +36,6 @@ export function groupSkipped(rows: readonly SkippedRow[]): SkipGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
 }
 
-export function buildImportReport(
-  parsed: Extract<ConnectionsParseResult, { ok: true }>,
-  written: ImportConnectionsResult,
-): ImportReport {
-  const skippedRows = [...parsed.skipped, ...written.skipped];
-  return {
-    added: written.added,
-    updated: written.updated,
-    unchanged: written.unchanged,
-    skipped: skippedRows.length,
-    duplicates: parsed.duplicates.length,
-    skipGroups: groupSkipped(skippedRows),
-    warnings: parsed.errors,
-  };
+export function buildImportReport(plan: ImportPlan, warnings: readonly ImportWarning[]): ImportReport {
+  return { ...plan.summary, skipGroups: groupSkipped(plan.skipped), warnings: [...warnings] };
 }

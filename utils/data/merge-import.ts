@@ -111,8 +111,6 @@ export class ImportPlanner {
     private readonly now: number,
     skipped: readonly SkippedRow[] = [],
     duplicates = 0,
-    /** Rows it refuses are skipped as invalid (the background's check that a key follows from its URL). */
-    private readonly trusted: (row: ImportedConnection) => boolean = () => true,
   ) {
     this.lookup = typeof existing === 'function' ? existing : (key: string) => existing.get(key);
     this.result = {
@@ -127,11 +125,6 @@ export class ImportPlanner {
     const part: PlanPart = { toAdd: [], toUpdate: [] };
     const { summary, skipped } = this.result;
     for (const row of rows) {
-      // Before the repeat check: a refused row must not take the place of a later, valid one.
-      if (!this.trusted(row)) {
-        skipped.push({ line: row.line, reason: 'invalid-contact' });
-        continue;
-      }
       // Rows straight from parseConnectionsCsv are unique already; other callers may pass repeats.
       if (this.seen.has(row.key)) {
         summary.duplicates++;
@@ -165,11 +158,9 @@ export class ImportPlanner {
   }
 }
 
-type RowCheck = (row: ImportedConnection) => boolean;
-
-function plannerFor(existing: ContactLookup, input: PlanInput, now: number, trusted?: RowCheck): ImportPlanner {
-  if (isRowList(input)) return new ImportPlanner(existing, now, [], 0, trusted);
-  return new ImportPlanner(existing, now, input.skipped, input.duplicates?.length ?? 0, trusted);
+function plannerFor(existing: ContactLookup, input: PlanInput, now: number): ImportPlanner {
+  if (isRowList(input)) return new ImportPlanner(existing, now);
+  return new ImportPlanner(existing, now, input.skipped, input.duplicates?.length ?? 0);
 }
 
 /** Pure: decides what an import would do, without touching the database. */
@@ -209,22 +200,30 @@ const SLICES_IN_FLIGHT = 3;
  * The one import transaction: reads the contacts the rows name, plans, and writes, all in ONE read-write
  * transaction, so the plan cannot go stale and any failure leaves the database exactly as it was. A slice is
  * issued before the ones before it are written (the pending writes keep the transaction open); a failed write
- * fails the transaction, and with it every slice. `trusted` refuses rows (skipped as invalid) slice by slice too.
+ * fails the transaction, and with it every slice. `onWritten` hears how many rows are written, slice by slice.
  */
-export async function importRows(db: MentorRadarDb, input: PlanInput, now: number, trusted?: RowCheck): Promise<ImportPlan> {
+export async function importRows(
+  db: MentorRadarDb,
+  input: PlanInput,
+  now: number,
+  onWritten?: (done: number, total: number) => void,
+): Promise<ImportPlan> {
   return db.transaction('rw', db.contacts, async () => {
     const rows = isRowList(input) ? input : input.rows;
     const existing = await loadExistingContacts(db, rows.map((row) => row.key));
-    const planner = plannerFor(existing, input, now, trusted);
+    const planner = plannerFor(existing, input, now);
     const writes: Promise<unknown>[] = [];
     const write = (pending: Promise<unknown>) => {
       pending.catch(() => undefined); // awaited below; a failure aborts the transaction either way
       writes.push(pending);
     };
     for (let start = 0; start < rows.length; start += WRITE_SLICE) {
-      const part = planner.next(rows.slice(start, start + WRITE_SLICE));
-      if (part.toAdd.length > 0) write(db.contacts.bulkAdd(part.toAdd));
-      if (part.toUpdate.length > 0) write(db.contacts.bulkPut(part.toUpdate));
+      const end = Math.min(start + WRITE_SLICE, rows.length);
+      const part = planner.next(rows.slice(start, end));
+      const slice: Promise<unknown>[] = [];
+      if (part.toAdd.length > 0) slice.push(db.contacts.bulkAdd(part.toAdd));
+      if (part.toUpdate.length > 0) slice.push(db.contacts.bulkPut(part.toUpdate));
+      write(Promise.all(slice).then(() => onWritten?.(end, rows.length)));
       // Waiting for the oldest slices lets the event loop turn between slices (Firefox's keep-awake pings are
       // handled; one long task of 25,000 rows outlasted its idle timeout) while the newest are still written.
       while (writes.length > SLICES_IN_FLIGHT) await writes.shift();

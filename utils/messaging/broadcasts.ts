@@ -1,7 +1,7 @@
 import { onMessage } from './guard';
 import type { MessageInput } from './protocol';
 
-export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged';
+export type BroadcastName = 'tabProfileChanged' | 'contactsChanged' | 'settingsChanged' | 'autoBackupChanged' | 'importProgress';
 type Subscriber<K extends BroadcastName> = (data: MessageInput<K>) => void;
 
 // @webext-core allows one listener per message type and context, but several views of one page care
@@ -11,6 +11,7 @@ const subscribers: { [K in BroadcastName]: Set<Subscriber<K>> } = {
   contactsChanged: new Set(),
   settingsChanged: new Set(),
   autoBackupChanged: new Set(),
+  importProgress: new Set(),
 };
 const registered = new Set<BroadcastName>();
 

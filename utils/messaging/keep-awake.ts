@@ -8,15 +8,15 @@ import type { ProtocolMap } from './protocol';
  * kept alive by the pending message anyway; the pings cost it nothing.
  *
  * A ping only counts once the background has run its listener, and messages arrive in order: pings sent after
- * a message of megabytes (an import's rows, a backup) wait behind it for as long as it takes to arrive. So for
- * those messages a ping goes out just before (SLOW_MESSAGES), and the page's own preparation (parsing the file)
- * pings too (keepAwakeDuring): the background's idle time then starts at the send, not at its last event before.
+ * a message of megabytes (an import's file, a backup) wait behind it for as long as it takes to arrive. So for
+ * those messages a ping goes out just before (SLOW_MESSAGES, keepAwakeDuring): the background's idle time then
+ * starts at the send, not at its last event before.
  */
 export const KEEP_AWAKE_EVERY_MS = 1000;
 
 /** Page → background messages that carry megabytes or take seconds: a ping goes out right before each. */
 export const SLOW_MESSAGES: ReadonlySet<string> = new Set<keyof ProtocolMap>([
-  'importConnections',
+  'importConnectionsFile',
   'previewRestore',
   'restoreBackup',
   'restoreSafetyBackup',

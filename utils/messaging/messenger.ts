@@ -25,8 +25,3 @@ export const messenger: typeof messaging = {
 };
 
 const ping = () => send('keepAwake', undefined);
-
-/** Keeps Firefox's event page awake while the page itself works towards a slow message (e.g. parsing a file). */
-export function keepBackgroundAwakeDuring<T>(work: () => Promise<T>): Promise<T> {
-  return keepAwakeDuring(work, ping);
-}

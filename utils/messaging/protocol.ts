@@ -19,8 +19,9 @@ import { IntroductionsInputSchema, IntroductionsOutputSchema, RadarInputSchema, 
 import {
   BackupSchema,
   DataStatsSchema,
-  ImportConnectionsInputSchema,
-  ImportConnectionsResultSchema,
+  ImportConnectionsFileInputSchema,
+  ImportOutcomeSchema,
+  ImportProgressSchema,
   RestoreModeSchema,
   RestorePreviewSchema,
   TableCountsSchema,
@@ -291,8 +292,8 @@ function buildMessages() {
   getSettings: { from: 'page', input: none, output: SettingsSchema },
   setMyProfile: { from: 'page', input: z.object({ myProfile: MyProfileSchema }), output: SettingsSchema },
   setPreferences: { from: 'page', input: z.object({ patch: PreferencesSchema.partial() }), output: SettingsSchema },
-  /** Options → background: apply parsed Connections.csv rows in ONE transaction; counts of what changed. */
-  importConnections: { from: 'page', input: ImportConnectionsInputSchema, output: ImportConnectionsResultSchema },
+  /** Options → background: Connections.csv text, parsed and written in ONE transaction; its summary, or why nothing changed. */
+  importConnectionsFile: { from: 'page', input: ImportConnectionsFileInputSchema, output: ImportOutcomeSchema },
   /** Options → background: the whole database as a versioned backup JSON file (name + text). */
   exportBackup: { from: 'page', input: none, output: z.object({ fileName: z.string(), text: z.string() }) },
   /** Options → background: what restoring this (page-validated) backup would change, in both modes. */
@@ -362,6 +363,8 @@ function buildMessages() {
   settingsChanged: { from: 'background', input: none, output: none },
   /** Background → extension pages: an automatic backup ran, or one of its copies was saved. */
   autoBackupChanged: { from: 'background', input: none, output: none },
+  /** Background → extension pages: how far the import the options page started has got. */
+  importProgress: { from: 'background', input: ImportProgressSchema, output: none },
   } as const satisfies Record<string, MessageDefinition>;
 }
 

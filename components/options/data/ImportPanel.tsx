@@ -1,57 +1,47 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { sendBulkMessage } from '../../../utils/messaging/bulk-channel';
-import { keepBackgroundAwakeDuring } from '../../../utils/messaging/messenger';
+import { subscribe } from '../../../utils/messaging/broadcasts';
 import { checkImportFile } from '../../../utils/data/connections-csv';
-import { MAX_IMPORT_ROWS } from '../../../utils/data/data-messages';
-import { buildImportReport, type ImportReport } from '../../../utils/data/import-summary';
+import type { ImportReport } from '../../../utils/data/import-summary';
 import { describeImportProblem, describeSkipReason, type ImportProblem } from '../../../utils/data/problems';
 import { errorText, formatCount } from './format';
-import { parseConnectionsOffThread, prepareParseWorker, releaseParseWorker } from './parse-connections';
 
 type Status =
   | { state: 'idle' }
-  /** `fraction` null: a phase whose length is unknown (reading, saving). */
+  /** `fraction` null until the background reports written rows (sending and parsing come first). */
   | { state: 'working'; text: string; fraction: number | null }
   | { state: 'done'; report: ImportReport }
   | { state: 'error'; message: string };
 
-/** LinkedIn Connections.csv → contacts. Parsed here (in a worker), written by the background in one transaction. */
+/** LinkedIn Connections.csv → contacts. The page sends the file's text; the background parses and writes it in one transaction. */
 export function ImportPanel() {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const input = useRef<HTMLInputElement>(null);
-  const n = (value: number) => formatCount(value, lang);
-
-  useEffect(() => {
-    prepareParseWorker();
-    return releaseParseWorker;
-  }, []);
 
   async function importFile(file: File) {
     const fail = (problem: ImportProblem) => setStatus({ state: 'error', message: describeImportProblem(problem, lang) });
     const problem = checkImportFile(file);
     if (problem) return fail(problem);
-    setStatus({ state: 'working', text: t('dt_importReading', file.name), fraction: null });
+    const text = t('dt_importWorking', file.name);
+    setStatus({ state: 'working', text, fraction: null });
+    const id = crypto.randomUUID();
+    const unsubscribe = subscribe('importProgress', (progress) => {
+      if (progress.id === id) setStatus({ state: 'working', text, fraction: progress.done / Math.max(1, progress.total) });
+    });
     try {
-      const text = await file.text();
-      // Firefox's event page must not reach its idle timeout while the file is parsed here, before the rows go.
-      const parsed = await keepBackgroundAwakeDuring(() =>
-        parseConnectionsOffThread(text, (fraction) =>
-          setStatus({ state: 'working', text: t('dt_importParsing', Math.round(fraction * 100)), fraction }),
-        ),
-      );
-      if (!parsed.ok) return fail(parsed.problem);
-      if (parsed.rows.length > MAX_IMPORT_ROWS) return fail({ code: 'too-many-rows', rows: parsed.rows.length, limit: MAX_IMPORT_ROWS });
-      setStatus({ state: 'working', text: t('dt_importSaving', n(parsed.rows.length)), fraction: null });
-      const written = await sendBulkMessage('importConnections', { rows: parsed.rows });
-      setStatus({ state: 'done', report: buildImportReport(parsed, written) });
+      const outcome = await sendBulkMessage('importConnectionsFile', { id, text: await file.text() });
+      // Before the result is shown: a progress message arriving late must not replace it.
+      unsubscribe();
+      if (!outcome.ok) return fail(outcome.problem);
+      setStatus({ state: 'done', report: outcome.report });
     } catch (error) {
       setStatus({ state: 'error', message: t('dt_importFailed', errorText(error)) });
     } finally {
+      unsubscribe();
       // The same file can be picked again (e.g. after fixing it).
       if (input.current) input.current.value = '';
-      prepareParseWorker();
     }
   }
 
