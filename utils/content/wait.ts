@@ -35,10 +35,11 @@ function isOurs(record: MutationRecord): boolean {
 }
 
 /**
- * Calls `callback` when `root` changes, until `signal` aborts: `settleMs` after the first change since the last call
- * (a render spread over a few tasks is read once, when done), and at most once per `intervalMs` while it keeps
- * changing. The first change is never held back by the interval: a list that renders from a fetch after the page
- * loaded is read at once, not up to `intervalMs` later (issue 11: people on this page ≤ 150 ms after the list renders).
+ * Calls `callback` when `root` changes, until `signal` aborts: `settleMs` after a change (a render spread over a few
+ * tasks is read once, when done), but never sooner than `intervalMs` after the previous call, so a page that keeps
+ * changing is read at most once per interval. The first change after watching starts, or after a quiet interval,
+ * waits only `settleMs`: a list that renders from a fetch after the page loaded is read at once, not up to
+ * `intervalMs` later (issue 11: people on this page ≤ 150 ms after the list renders).
  */
 export function onDomSettled(
   root: Node,
