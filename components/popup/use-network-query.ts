@@ -3,6 +3,7 @@ import { messenger } from '../../utils/messaging/messenger';
 import { storedFirstPage } from '../../utils/popup/stored-first-page';
 import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/network/view-schema';
 import { subscribe } from '../../utils/messaging/broadcasts';
+import { createEarlyRequest } from '../common/early-request';
 
 /** Rows per request: a few screens, so scrolling rarely waits and one answer stays small. */
 export const PAGE_SIZE = 25;
@@ -30,7 +31,7 @@ interface FirstPage {
   stored: Promise<QueryContactsOutput | null> | null;
 }
 
-let early: (FirstPage & { stop: () => void }) | null = null;
+const early = createEarlyRequest<FirstPage>();
 
 /**
  * Asks for the first page of the remembered view before React renders (call it first thing in the popup's
@@ -39,25 +40,17 @@ let early: (FirstPage & { stop: () => void }) | null = null;
  * hear of it: it subscribes on mount).
  */
 export function prefetchFirstPage(): void {
-  if (early) return;
-  const drop = () => {
-    early?.stop();
-    early = null;
-  };
-  const off = [subscribe('contactsChanged', drop), subscribe('settingsChanged', drop)];
-  const stored = storedFirstPage(PAGE_SIZE).catch((error: unknown) => {
-    console.warn('could not read the stored first page', error);
-    return null;
+  early.start(() => {
+    const stored = storedFirstPage(PAGE_SIZE).catch((error: unknown) => {
+      console.warn('could not read the stored first page', error);
+      return null;
+    });
+    return { answer: askFirstPage(), stored };
   });
-  early = { answer: askFirstPage(), stored, stop: () => off.forEach((unsubscribe) => unsubscribe()) };
 }
 
 function firstPage(): FirstPage {
-  const taken = early;
-  early = null;
-  if (!taken) return { answer: askFirstPage(), stored: null };
-  taken.stop();
-  return taken;
+  return early.take() ?? { answer: askFirstPage(), stored: null };
 }
 
 interface State {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import { messenger } from '../../utils/messaging/messenger';
+import { createEarlyRequest } from '../common/early-request';
 import { resolveLanguage, type Lang } from '../../utils/i18n/translate';
 import type { RadarView } from '../../utils/radar/radar-schema';
 
@@ -11,7 +12,7 @@ export const FIRST_PER_SKILL = 8;
 
 const askRadar = (lang: Lang, perSkill: number) => messenger.sendMessage('getRadar', { lang, perSkill });
 
-let early: { lang: Lang; answer: Promise<RadarView>; stop: () => void } | null = null;
+const early = createEarlyRequest<{ lang: Lang; answer: Promise<RadarView> }>();
 
 /**
  * Asks for the radar's first answer before React renders (call it first thing in the page's entry), in the
@@ -20,22 +21,16 @@ let early: { lang: Lang; answer: Promise<RadarView>; stop: () => void } | null =
  * before then, or the language differs.
  */
 export function prefetchRadar(): void {
-  if (early) return;
-  const drop = () => {
-    early?.stop();
-    early = null;
-  };
-  const off = [subscribe('contactsChanged', drop), subscribe('settingsChanged', drop)];
-  const lang = resolveLanguage('auto', navigator.language);
-  const answer = askRadar(lang, FIRST_PER_SKILL);
-  answer.catch(() => undefined); // handled by the first load, or unused
-  early = { lang, answer, stop: () => off.forEach((unsubscribe) => unsubscribe()) };
+  early.start(() => {
+    const lang = resolveLanguage('auto', navigator.language);
+    const answer = askRadar(lang, FIRST_PER_SKILL);
+    answer.catch(() => undefined); // handled by the first load, or unused
+    return { lang, answer };
+  });
 }
 
 function firstAnswer(lang: Lang): Promise<RadarView> {
-  const taken = early;
-  early = null;
-  taken?.stop();
+  const taken = early.take();
   return taken && taken.lang === lang ? taken.answer : askRadar(lang, FIRST_PER_SKILL);
 }
 

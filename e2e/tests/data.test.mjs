@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useBrowser } from '../support/harness.mjs';
+import { importForNode } from '../bench/bundle.mjs';
 
 const env = useBrowser();
 const FIXTURE = new URL('../../tests/fixtures-data/Connections.csv', import.meta.url).pathname;
@@ -146,5 +147,28 @@ test('storage: the page asked to keep the data and shows how much is stored', as
   const page = await openOptions();
   await page.locator('[data-testid="storage-persisted"]:not([data-persisted=""])').waitFor();
   assert.match(await page.getByTestId('storage-usage').innerText(), /Stored: about [\d.,]+ (B|kB|MB)|no estimate/);
+  await page.close();
+});
+
+test('a large import moves its progress bar as the background writes, then shows the summary', async () => {
+  const { generateConnectionsCsv } = await importForNode("export { generateConnectionsCsv } from './utils/data/sample-connections.ts';");
+  const page = await openOptions();
+  // Recorded in the page (not sampled through the driver, which is slower than the bar in Firefox).
+  await page.evaluate(() => {
+    window.__progressSeen = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="import-progress"]');
+      const value = bar?.getAttribute('value');
+      if (value !== null && value !== undefined && window.__progressSeen.at(-1) !== value) window.__progressSeen.push(value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  });
+  await page.getByTestId('import-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(generateConnectionsCsv(3000)) });
+  const done = page.locator('[data-testid="import-status"][data-state="done"]');
+  await done.waitFor({ timeout: 60_000 });
+  assert.match(await done.innerText(), /3,000 added/);
+  const seen = (await page.evaluate(() => window.__progressSeen)).map(Number);
+  // 500 rows a slice: the bar steps through the slices in order.
+  assert.ok(seen.length >= 3, `progress steps seen: ${seen.join(', ')}`);
+  assert.ok(seen.every((v, i) => v > 0 && v <= 1 && (i === 0 || v > seen[i - 1])), `progress steps seen: ${seen.join(', ')}`);
   await page.close();
 });

@@ -1,3 +1,5 @@
+import { SIDEBAR_WRAPPER_ID } from './sidebar-frame';
+
 /** How long a change may take to finish rendering before it is read (a few tasks of an SPA's render). */
 const SETTLE_MS = 50;
 
@@ -27,7 +29,7 @@ export function waitForDom(
   });
 }
 
-const OUR_WRAPPER = '#mentor-radar';
+const OUR_WRAPPER = `#${SIDEBAR_WRAPPER_ID}`;
 const isOurWrapper = (node: Node) => (node as Element).matches?.(OUR_WRAPPER) === true;
 function isOurs(record: MutationRecord): boolean {
   if ((record.target as Element).closest?.(OUR_WRAPPER)) return true;
