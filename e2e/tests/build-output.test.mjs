@@ -1,0 +1,37 @@
+// The built extension as the browser of this run loads it. Each extension page is built on its own (wxt.config.ts,
+// hook 'entrypoints:grouped'): its first render loads one script, not a dozen chunks shared with other pages, which
+// measured 30-50 ms sooner first rows in the popup and the radar (README, Benchmark).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BROWSER_NAME, EXTENSION_DIR } from '../support/browser.mjs';
+import { FIREFOX_EXTENSION_DIR } from '../support/firefox.mjs';
+
+const dir = BROWSER_NAME === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+
+/** The script files a page's HTML loads before it runs: module scripts and module preloads. */
+function scriptsLoadedBy(page) {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  return [...scripts, ...preloads];
+}
+
+test('every extension page loads one script file for its first render', () => {
+  for (const page of ['popup.html', 'radar.html', 'options.html', 'sidebar.html']) {
+    const scripts = scriptsLoadedBy(page);
+    assert.equal(scripts.length, 1, `${page} loads ${scripts.join(', ')}`);
+    // The file holds the page's code (a page that loads an empty stub would pass the count alone).
+    const size = readFileSync(join(dir, scripts[0])).length;
+    assert.ok(size > 2_000, `${page}: ${scripts[0]} is ${size} bytes`);
+  }
+});
+
+test('the popup and the radar import no other chunk before they run (lazy parts such as row details may)', () => {
+  const popup = readFileSync(join(dir, scriptsLoadedBy('popup.html')[0]), 'utf8');
+  const radar = readFileSync(join(dir, scriptsLoadedBy('radar.html')[0]), 'utf8');
+  const staticImports = (code) => [...code.matchAll(/\bimport\s*[^("'`]*from\s*["']([^"']+)["']/g)].map((m) => m[1]);
+  assert.deepEqual(staticImports(popup), [], 'the popup imports other chunks before it runs');
+  assert.deepEqual(staticImports(radar), [], 'the radar imports other chunks before it runs');
+});
