@@ -1,6 +1,6 @@
-// `node e2e/bench-ab.mjs <radar|popup-warm|popup-restart|people|people-late> <buildA> <buildB> [opens]`: the radar's
-// or the popup's first render at 10,000 contacts, or the people of a search page listed in the sidebar (see
-// e2e/bench/people.mjs), for two builds (WXT_OUT_DIR folders, e.g. main's and a branch's), with both
+// `node e2e/bench-ab.mjs <radar|popup-warm|popup-restart|people|people-late|people-late-restart> <buildA> <buildB>
+// [opens]`: the radar's or the popup's first render at 10,000 contacts, or the people of a search page listed in the
+// sidebar (see e2e/bench/people.mjs; `-restart`: each open after a background restart), for two builds (WXT_OUT_DIR folders, e.g. main's and a branch's), with both
 // browsers running and the opens alternating A, B, B, A, ... On the shared machine the load swings 2–5× within
 // minutes; one bench run after the other compares the load more than the builds. Prints both medians and the
 // load average seen.
@@ -19,9 +19,12 @@ const firstRenderOf = (path, mark, { restart = false } = {}) => ({
   },
 });
 /** A list page in a tab; its first load (not counted) starts the background's caches. */
-const pagePeople = (options) => ({
+const pagePeople = (options, { restart = false } = {}) => ({
   prepare: (browser) => timePagePeople(browser, options),
-  measure: (browser) => timePagePeople(browser, options),
+  measure: async (browser) => {
+    if (restart) await browser.restartBackground();
+    return timePagePeople(browser, options);
+  },
 });
 const PARTS = {
   radar: firstRenderOf('radar.html', 'mentor-radar:radar-rendered'),
@@ -29,6 +32,7 @@ const PARTS = {
   'popup-restart': firstRenderOf('popup.html', 'mentor-radar:popup-first-rows', { restart: true }),
   people: pagePeople({ late: false }),
   'people-late': pagePeople({ late: true }),
+  'people-late-restart': pagePeople({ late: true }, { restart: true }),
 };
 const [partName, dirA, dirB, opens = '12'] = process.argv.slice(2);
 const part = PARTS[partName];

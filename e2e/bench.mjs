@@ -28,10 +28,10 @@ function contentScriptSize() {
     return { kB: statSync(file).size / 1024, gzipped: `${round(gzipSync(readFileSync(file)).length / 1024)} kB gzipped` };
   };
   const script = size('content-script.js');
-  record('content script size (minified)', script.kB, 'kB', '≤ 25', `${script.gzipped}; every page of the two sites`);
-  // Injected only into tabs that show a page we read (profiles, full lists, people lists, walls).
+  record('content script size (minified)', script.kB, 'kB', '≤ 25', `${script.gzipped}; every page of the two sites, list reading included`);
+  // Injected only into tabs that show a profile, a profile's full list or a wall; from then on it follows every page.
   const reader = size('page-reader.js');
-  record('page reader size (minified)', reader.kB, 'kB', '', `${reader.gzipped}; added on pages we read`);
+  record('page reader size (minified)', reader.kB, 'kB', '', `${reader.gzipped}; added on profiles`);
 }
 
 /**

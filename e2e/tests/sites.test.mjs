@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sidebar } from '../support/browser.mjs';
 import { useBrowser, waitForExactText } from '../support/harness.mjs';
+import { watchShell } from '../support/shell.mjs';
 
 const env = useBrowser();
 const TAMSIN = 'https://www.linkedin.com/in/tamsin-oyelaran-5c1d2/';
@@ -52,11 +53,15 @@ test('a details page merges the whole experience list into the saved person', as
 
 test('a people-search page: the sidebar lists its people, one click saves, nothing is added to the page', async () => {
   const page = await env.browser.context.newPage();
+  // Chromium: the content script's own world can be inspected (CDP): which of our scripts run there.
+  const world = env.browser.name === 'chromium' ? await watchShell(env.browser.context, page) : null;
   try {
     await page.goto('https://www.linkedin.com/search/results/people/?keywords=data%20engineer');
     const frame = sidebar(page);
     const rows = frame.getByTestId('page-person');
     await rows.nth(2).waitFor();
+    // The content script reads lists itself (utils/content/list-reading.ts): the page reader is not loaded for them.
+    if (world) assert.equal(await world.pageReader(), 'none', 'a list page loads no page reader');
     const keys = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')).sort());
     assert.deepEqual(keys, ['linkedin:amira-solberg', 'linkedin:chiara-benedetti-data', 'linkedin:felix-andersen-roth-77a1']);
     const kinds = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
@@ -78,6 +83,7 @@ test('a people-search page: the sidebar lists its people, one click saves, nothi
     await frame.locator('[data-testid="page-person"][data-key="linkedin:felix-andersen-roth-77a1"]').getByTestId('page-person-open').click();
     await page.waitForURL('https://www.linkedin.com/in/felix-andersen-roth-77a1/');
   } finally {
+    await world?.detach();
     await page.close();
   }
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageFollower } from '../../utils/content/page-follower';
 import { createProfileWatcher } from '../../utils/content/profile-watcher';
@@ -9,6 +10,16 @@ import { isReadablePage } from '../../utils/sites/urls';
 const ALICE = 'https://www.linkedin.com/in/alice-example/';
 const BORIS = 'https://www.linkedin.com/in/boris-example/';
 const FEED = 'https://www.linkedin.com/feed/';
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=data';
+const LISTED = ['Amira Solberg', 'Felix Andersen-Roth', 'Chiara Benedetti'];
+
+/** The people search fixture as the page's body. */
+function showSearch() {
+  const doc = new DOMParser().parseFromString(readFileSync(`${process.cwd()}/e2e/fixtures/linkedin-search-people.html`, 'utf8'), 'text/html');
+  document.body.innerHTML = doc.body.innerHTML;
+}
+
+const listed = (states: ContentReport[]) => states.filter((s) => s.status === 'list').map((s) => s.status === 'list' && s.people.map((p) => p.name));
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -128,6 +139,50 @@ describe('page follower: the content script loads the page reader only for pages
     await tick();
     follower.navigate(BORIS);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('a list of people is read by the content script itself: no reader loaded, results that render late are reported', async () => {
+    document.body.innerHTML = '<main><h2>Search</h2></main>';
+    const { follower, load, states } = follow();
+    stop = follower.stop;
+    follower.navigate(SEARCH);
+    expect(listed(states)).toEqual([[]]);
+    showSearch();
+    await vi.waitFor(() => expect(listed(states).at(-1)).toEqual(LISTED));
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('leaving a list page stops reading it', async () => {
+    showSearch();
+    const { follower, states } = follow();
+    stop = follower.stop;
+    follower.navigate(SEARCH);
+    expect(listed(states)).toEqual([LISTED]);
+    follower.navigate(FEED);
+    document.body.innerHTML = '<main><ul><li><a href="/in/zora-example/">Zora Example</a><div>Designer</div></li></ul></main>';
+    await tick(600);
+    expect(states.map((s) => s.status)).toEqual(['list', 'none']);
+  });
+
+  it('once the reader is there it follows list pages too, and the list read before it arrived stops', async () => {
+    const { follower, load, states } = follow();
+    stop = follower.stop;
+    follower.navigate(ALICE); // asks for the reader…
+    showSearch();
+    follower.navigate(SEARCH); // …which arrives while the search is read here
+    offerPageReader(createProfileWatcher);
+    expect(listed(states)).toEqual([LISTED]);
+    follower.navigate(BORIS);
+    render('Boris Example');
+    await vi.waitFor(() => expect(states.at(-1)?.status === 'ready' && states.at(-1)).toMatchObject({ profile: { name: 'Boris Example' } }));
+    // A list read here after the watcher took over would report this; the reader, following Boris, does not.
+    document.body.innerHTML = '<main><ul><li><a href="/in/zora-example/">Zora Example</a><div>Designer</div></li></ul></main>';
+    await tick(600);
+    expect(listed(states)).toEqual([LISTED]);
+    showSearch();
+    follower.navigate(SEARCH);
+    await vi.waitFor(() => expect(listed(states)).toEqual([LISTED, LISTED]));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('a stopped content script ignores a reader arriving late; a reader nobody asked for does nothing', () => {

@@ -59,6 +59,9 @@ export function registerHandlers(
   onMessage('reportTabProfile', async (report, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
+    // A list page reports itself at load, before LinkedIn renders its results from a fetch (profiles ask for the page
+    // reader then): the ranking's skill index is built meanwhile, not when the first results after a restart arrive.
+    if (report.status === 'list') void prepareRanking(db).catch(() => undefined);
     const seq = reports.next(tabId);
     const { state, changed } = await resolveReport(db, tabId, report, now());
     await setTabState(tabId, state);

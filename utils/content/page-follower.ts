@@ -1,14 +1,16 @@
 import type { ContentReport } from '../messaging/protocol';
 import { readShownName } from '../sites/shown-name';
-import { isReadablePage } from '../sites/urls';
+import { detectPeopleList, isReadablePage, pageUrl } from '../sites/urls';
+import { followPeopleList } from './list-reading';
 import type { ProfileWatcher } from './profile-watcher';
 import { awaitPageReader } from './reader-slot';
 
 /**
- * Follows the tab from URL to URL for the content script. Pages we read (profiles, full lists, people lists, walls)
- * need the page reader: the site readers and the watcher (entrypoints/page-reader.ts), which the background injects
- * into this tab the first time such a page shows (`loadReader`). Every other page is reported as showing no one
- * without it: the feed, messaging and jobs, most of a LinkedIn session, never load it.
+ * Follows the tab from URL to URL for the content script. Lists of people (search, My Network, a company's people) it
+ * reads itself. Profiles, their full lists and walls need the page reader: the site readers and the watcher
+ * (entrypoints/page-reader.ts), which the background injects into this tab the first time such a page shows
+ * (`loadReader`), and which from then on follows every page. Every other page is reported as showing no one: the feed,
+ * messaging and jobs, most of a LinkedIn session, load nothing more.
  */
 export function createPageFollower(
   report: (state: ContentReport) => void,
@@ -22,6 +24,8 @@ export function createPageFollower(
   let requested = false;
   let stopped = false;
   let navigations = 0;
+  // The list page being read here, until the next navigation.
+  let listRun: AbortController | null = null;
 
   function requestReader(): void {
     requested = true;
@@ -40,7 +44,16 @@ export function createPageFollower(
   return {
     navigate(url: string): void {
       const inAppNavigation = navigations++ > 0;
+      listRun?.abort();
+      listRun = null;
       if (watcher) return watcher.navigate(url, inAppNavigation);
+      const page = pageUrl(doc, url);
+      const list = detectPeopleList(page);
+      if (list) {
+        waiting = null;
+        listRun = new AbortController();
+        return followPeopleList(doc, page, list, report, listRun.signal);
+      }
       if (!isReadablePage(doc, url)) {
         waiting = null;
         return report({ status: 'none' });
@@ -50,6 +63,7 @@ export function createPageFollower(
     },
     stop(): void {
       stopped = true;
+      listRun?.abort();
       watcher?.stop();
     },
   };

@@ -1,12 +1,11 @@
 import type { ContentReport } from '../messaging/protocol';
 import { adapterFor, detectDetails, detectPeopleList, isWallUrl, pageUrl, parseDetails, readPeople, readWall, wallTarget } from '../sites';
 import type { DetailsLocation, SiteAdapter } from '../sites';
-import { onDomSettled, waitForDom } from './wait';
+import { followPeopleList, keepReading } from './list-reading';
+import { waitForDom } from './wait';
 
 /** After this long without the new person rendered, a page that names no one at all is read with what it has. */
 const RENDER_TIMEOUT_MS = 4000;
-/** Lazy sections (experience, skills, lists) render while the user scrolls `main#workspace`; re-read at most this often. */
-const REPARSE_INTERVAL_MS = 400;
 /** "Until the page shows someone else": as long as setTimeout allows; the next navigation aborts the wait anyway. */
 const FOREVER_MS = 0x7fffffff;
 
@@ -30,21 +29,6 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
   let lastShown: { key: string; name: string; url: string } | undefined;
   let navigations = 0;
 
-  /** Re-runs `read` on every settled DOM change and reports what differs from the last report. */
-  function keepReading(read: () => ContentReport | null, signal: AbortSignal): void {
-    let lastJson = '';
-    const publish = () => {
-      const r = read();
-      const json = r && JSON.stringify(r);
-      if (!r || json === lastJson) return;
-      lastJson = json!;
-      report(r);
-    };
-    publish();
-    // The whole document, not <body>: an SPA may swap <body> for a new one, whose changes an observer of the old misses.
-    onDomSettled(doc.documentElement, REPARSE_INTERVAL_MS, publish, signal);
-  }
-
   async function followProfile(url: string, adapter: SiteAdapter, inAppNavigation: boolean, onScreenAtNavigation: OnScreen, signal: AbortSignal) {
     const location = adapter.detect(url)!;
     report({ status: 'loading', url, key: location.key, platform: location.platform });
@@ -66,7 +50,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       await waitForDom(() => shows() || (named() === null && !stale.has(adapter.parse(doc, url).name)), { root, timeoutMs: FOREVER_MS, signal });
     if (signal.aborted) return;
 
-    keepReading(() => {
+    keepReading(doc, () => {
       const wall = readWall(doc);
       if (wall) return { status: 'wall', url, wall, key: location.key, platform: location.platform };
       const profile = adapter.parse(doc, url);
@@ -74,7 +58,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       lastShown = { key: profile.key, name: profile.name, url };
       const people = readPeople(doc, url);
       return { status: 'ready', url, profile, ...(people.length ? { people } : {}) };
-    }, signal);
+    }, report, signal);
   }
 
   async function followDetails(url: string, loc: DetailsLocation, inAppNavigation: boolean, signal: AbortSignal) {
@@ -88,11 +72,11 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
     };
     await waitForDom(() => read() !== null, { root: doc.documentElement, timeoutMs: FOREVER_MS, signal });
     if (signal.aborted) return;
-    keepReading(() => {
+    keepReading(doc, () => {
       const details = read();
       const people = readPeople(doc, url);
       return details && { status: 'details', url, details, ...(people.length ? { people } : {}) };
-    }, signal);
+    }, report, signal);
   }
 
   async function follow(rawUrl: string, inAppNavigation: boolean, onScreenAtNavigation: OnScreen, signal: AbortSignal): Promise<void> {
@@ -109,9 +93,7 @@ export function createProfileWatcher(report: (state: ContentReport) => void, doc
       // After an in-app switch from a profile, that profile stays on screen until the results render: its own card
       // is not one of this page's people.
       const stillShown = () => previous !== undefined && adapterFor(previous.url)?.readName(doc, previous.url) === previous.name;
-      const people = () => (stillShown() ? readPeople(doc, url).filter((p) => p.key !== previous!.key) : readPeople(doc, url));
-      keepReading(() => ({ status: 'list', url, platform: list.platform, people: people() }), signal);
-      return;
+      return followPeopleList(doc, url, list, report, signal, () => (stillShown() ? previous!.key : null));
     }
     const adapter = adapterFor(url);
     if (!adapter) {

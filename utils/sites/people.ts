@@ -5,13 +5,12 @@
  * name are headline, then location. Not people: the viewer (nav), "LinkedIn Member" cards (no link), people named
  * in mutual-connection lines, ads.
  */
+// Only URL and text helpers, no site parser: the content script reads list pages itself (issue 16, ≤ 25 kB with it).
 import { canonicalProfile } from './canonical';
-import { CARD_NOISE } from './linkedin';
+import { CARD_NOISE } from './linkedin-top-card';
 import { clean, lines, text } from './text';
 import type { ProfileLocation } from './types';
 import { detectDetails, detectPeopleList, pageUrl } from './urls';
-import { linkedin } from './linkedin';
-import { xing } from './xing';
 
 export interface ListedPerson {
   platform: 'linkedin' | 'xing';
@@ -51,7 +50,8 @@ const ownText = (el: Element | null): string =>
 /** A link inside a "X and 3 other mutual connections" line names someone else, not the card's person. */
 const isMutual = (a: Element): boolean => MUTUAL.test(text(a)) || MUTUAL.test(ownText(a.parentElement));
 
-const profileKey = (url: string): string | undefined => (linkedin.detect(url) ?? xing.detect(url))?.key;
+/** The key of the profile page `url` is (what the adapters' detect() accepts: not a profile's details page). */
+const profileKey = (url: string): string | undefined => (detectDetails(url) ? undefined : canonicalProfile(url)?.key);
 
 function roots(doc: Document, url: string): Element[] {
   if (detectPeopleList(url)) {

@@ -90,7 +90,8 @@ export function pageUrl(doc: Document, url: string): string {
 
 /**
  * Pages the page reader reads (utils/content/profile-watcher.ts): profiles, their full lists, people lists and walls.
- * The content script loads the reader only for these; on every other page the tab shows no one.
+ * The content script loads the reader only for these (people lists it reads itself until then); on every other page
+ * the tab shows no one.
  */
 export function isReadablePage(doc: Document, rawUrl: string): boolean {
   const url = pageUrl(doc, rawUrl);
