@@ -35,3 +35,17 @@ test('the popup and the radar import no other chunk before they run (lazy parts 
   assert.deepEqual(staticImports(popup), [], 'the popup imports other chunks before it runs');
   assert.deepEqual(staticImports(radar), [], 'the radar imports other chunks before it runs');
 });
+
+test('the content script reads lists of people itself, holds no profile parser, and stays within 25 kB (issue 16)', () => {
+  const script = readFileSync(join(dir, 'content-script.js'), 'utf8');
+  const reader = readFileSync(join(dir, 'page-reader.js'), 'utf8');
+  // One selector string from each module, kept by the minifier: utils/sites/people.ts, linkedin.ts, xing.ts.
+  const LIST = 'search-entity-result-universal-template';
+  const PROFILE_PARSERS = ['educationsDetails', '[data-qa$="-entry"]'];
+  assert.ok(script.includes(LIST), 'the list reading is in the content script');
+  for (const marker of PROFILE_PARSERS) {
+    assert.ok(!script.includes(marker), `a profile parser (${marker}) is in the content script`);
+    assert.ok(reader.includes(marker), `the page reader lacks ${marker}`);
+  }
+  assert.ok(script.length <= 25 * 1024, `content-script.js is ${script.length} bytes`);
+});
