@@ -67,6 +67,9 @@ export default defineConfig({
   vite: () => ({
     // Without ASCII output Vite turns Dexie's String.fromCharCode(65535) into a literal U+FFFF and
     // Chromium refuses to load the extension ("isn't UTF-8 encoded").
-    build: { rolldownOptions: { output: { charset: 'ascii' } }, sourcemap: process.env.BUILD_SOURCEMAP === '1' },
+    // cssCodeSplit off: each page links all its CSS from its HTML. Split, a lazy part loaded its own stylesheet first,
+    // and when the page removed or re-pointed the sidebar frame during that load, Firefox raised "Unable to preload
+    // CSS" in the dying frame (seen once in CI, e2e/tests/hostile-page.test.mjs).
+    build: { cssCodeSplit: false, rolldownOptions: { output: { charset: 'ascii' } }, sourcemap: process.env.BUILD_SOURCEMAP === '1' },
   }),
 });

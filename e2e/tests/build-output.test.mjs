@@ -3,7 +3,7 @@
 // measured 30-50 ms sooner first rows in the popup and the radar (README, Benchmark).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROWSER_NAME, EXTENSION_DIR } from '../support/browser.mjs';
 import { FIREFOX_EXTENSION_DIR } from '../support/firefox.mjs';
@@ -48,4 +48,15 @@ test('the content script reads lists of people itself, holds no profile parser, 
     assert.ok(reader.includes(marker), `the page reader lacks ${marker}`);
   }
   assert.ok(script.length <= 25 * 1024, `content-script.js is ${script.length} bytes`);
+});
+
+test('each page links its whole stylesheet: no part loaded later waits for a stylesheet of its own', () => {
+  // A lazy part that preloads its own CSS fails when its frame is removed mid-load (Firefox: "Unable to preload CSS").
+  for (const page of ['popup.html', 'radar.html', 'options.html', 'sidebar.html']) {
+    const html = readFileSync(join(dir, page), 'utf8');
+    assert.match(html, /<link[^>]*rel="stylesheet"[^>]*href="[^"]+\.css"/, `${page} links no stylesheet`);
+  }
+  const chunks = readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js'));
+  const preloading = chunks.filter((f) => /["'`]assets\/[^"'`]+\.css["'`]/.test(readFileSync(join(dir, 'chunks', f), 'utf8')));
+  assert.deepEqual(preloading, [], 'chunks that load a stylesheet of their own');
 });
