@@ -5,6 +5,9 @@ import { ImportPlanner, importRows, planConnectionsImport } from '../../utils/da
 import type { MentorRadarDb } from '../../utils/db/database';
 import { generateConnectionsCsv } from '../../utils/data/sample-connections';
 import { ContactSchema } from '../../utils/schemas/contact';
+import type { Contact } from '../../utils/schemas/contact';
+import { LIMITS } from '../../utils/schemas/limits';
+import fc from 'fast-check';
 import { contact, deleteTestDbs, fakeCanonicalise, freshDb, readFixture, seed, snapshot, T0 } from './helpers';
 
 const NOW = T0 + 86_400_000;
@@ -107,6 +110,41 @@ describe('planConnectionsImport (pure)', () => {
     const plan = planConnectionsImport(new Map(), parsed, NOW);
     expect(plan.summary).toEqual({ added: 6, updated: 0, unchanged: 0, skipped: 3, duplicates: 1 });
     expect(plan.skipped.map((skip) => skip.reason)).toEqual(['no-profile-url', 'not-a-profile-url', 'no-name']);
+  });
+
+  it('a new contact is refused exactly when ContactSchema would refuse it (only the row\'s fields are checked)', () => {
+    const text = (max: number) => fc.oneof(fc.constant(''), fc.string({ maxLength: 5 }), fc.constant('x'.repeat(max + 1)));
+    const rows = fc.record({
+      key: fc.constantFrom('linkedin:ada', 'linkedin:Ada', 'xing:ada', 'linkedin:', 'mail:ada', `linkedin:${'a'.repeat(300)}`),
+      url: fc.constantFrom('https://www.linkedin.com/in/ada/', 'https://www.xing.com/profile/ada', 'not a url', ''),
+      platform: fc.constantFrom('linkedin', 'xing'),
+      name: text(LIMITS.name),
+      company: fc.option(text(LIMITS.shortText)),
+      position: fc.option(text(LIMITS.shortText)),
+      connectedOn: fc.option(fc.constantFrom('2023-03-15', '15 Mar 2023', '')),
+      line: fc.constant(2),
+    });
+    const now = fc.constantFrom(NOW, -1, 1.5, Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(rows, now, (input, at) => {
+        const candidate: Contact = {
+          ...contact({ key: input.key, platform: input.platform, url: input.url, name: input.name }),
+          currentRole: input.position,
+          currentCompany: input.company,
+          connectedOn: input.connectedOn,
+          source: 'import',
+          status: 'idea',
+          statusChangedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        };
+        const valid = ContactSchema.safeParse(candidate).success;
+        const plan = planConnectionsImport(new Map(), [input], at);
+        expect(plan.toAdd).toEqual(valid ? [candidate] : []);
+        expect(plan.skipped).toEqual(valid ? [] : [{ line: 2, reason: 'invalid-contact' }]);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('skips a row that would not make a valid contact (e.g. a canonicaliser returning a bad URL)', () => {

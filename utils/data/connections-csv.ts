@@ -192,6 +192,8 @@ function parseWithDelimiter(
   let unreadableDates = 0;
   let firstUnreadableDateLine = 0;
   let dataRecords = 0;
+  // Many connections share a day: each date text is read once.
+  const readDates = new Map<string, string | null>();
 
   const step = (result: ParseStepResult<string[]>, parser: Parser): void => {
     const record = result.data;
@@ -251,7 +253,11 @@ function parseWithDelimiter(
       return;
     }
     const dateText = cell(record, header, 'connectedOn');
-    const connectedOn = parseConnectedOn(dateText);
+    let connectedOn = readDates.get(dateText);
+    if (connectedOn === undefined) {
+      connectedOn = parseConnectedOn(dateText);
+      readDates.set(dateText, connectedOn);
+    }
     if (dateText !== '' && connectedOn === null) {
       if (unreadableDates === 0) firstUnreadableDateLine = line;
       unreadableDates++;

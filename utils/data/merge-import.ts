@@ -6,7 +6,7 @@
  * notes (timeline), headline, profile snapshot — and the CSV only fills name, company, role and "connected on"
  * where the contact has none: the user's own edits and fresher profile data always beat an old export.
  */
-import { ContactSchema } from '../schemas/contact';
+import { ContactSchema, ImportedContactFieldsSchema } from '../schemas/contact';
 import type { Contact } from '../schemas/contact';
 import type { MentorRadarDb } from '../db/database';
 import type { DuplicateRow, ImportedConnection, SkippedRow } from './connections-csv';
@@ -141,7 +141,8 @@ export class ImportPlanner {
       }
       const contact = newContact(row, this.now);
       // Validated like every write: a canonicaliser returning a bad URL must not put a broken contact in the DB.
-      if (!ContactSchema.safeParse(contact).success) skipped.push({ line: row.line, reason: 'invalid-contact' });
+      // Only the fields the row filled need checking (the rest are constants, checked by the unit tests).
+      if (!ImportedContactFieldsSchema.safeParse(contact).success) skipped.push({ line: row.line, reason: 'invalid-contact' });
       else part.toAdd.push(contact);
     }
     for (const contact of part.toAdd) this.result.toAdd.push(contact);

@@ -3,13 +3,17 @@
  * is written by others: a `javascript:` or `data:` link, or an off-site `https://evil.example/in/x`, must
  * never be stored. Contacts keep exactly the canonical profile URL of their key.
  */
-import { canonicalProfile } from '../sites/canonical';
+import { canonicalProfile, onHost, plainUrl } from '../sites/canonical';
 import type { Platform } from './profile';
 
 const SITE_HOSTS = ['linkedin.com', 'xing.com'] as const;
 
+const onSite = (host: string): boolean => SITE_HOSTS.some((site) => onHost(host, site));
+
 /** https on linkedin.com or xing.com (any subdomain); everything else is refused. */
 export function isSafeSiteUrl(url: string): boolean {
+  const plain = plainUrl(url);
+  if (plain) return plain.https && onSite(plain.host);
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -17,8 +21,7 @@ export function isSafeSiteUrl(url: string): boolean {
     return false;
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return false;
-  const host = parsed.hostname.toLowerCase();
-  return SITE_HOSTS.some((site) => host === site || host.endsWith(`.${site}`));
+  return onSite(parsed.hostname.toLowerCase());
 }
 
 /** The canonical profile URL for a key alone (XING keeps the lower-case slug, which XING accepts). */
