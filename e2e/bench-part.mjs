@@ -22,7 +22,7 @@ const server = await startFixtureServer();
 try {
   const browser = await launchBrowser({ port: server.port });
   try {
-    for (const name of names) await PARTS[name](browser, RUNS, record);
+    for (const name of names) await PARTS[name](browser, RUNS, record, () => launchBrowser({ port: server.port }));
   } finally {
     await browser.close();
   }

@@ -193,7 +193,7 @@ try {
   }
   if (wanted('parse')) await benchParsers(withExt, fixtures, RUNS, record);
   if (wanted('match')) await benchMatch(withExt, RUNS, record);
-  if (wanted('popup')) await benchPopup(withExt, RUNS, record);
+  if (wanted('popup')) await benchPopup(withExt, RUNS, record, () => launchBrowser({ port: server.port }));
   if (wanted('radar')) await benchRadar(withExt, RUNS, record);
   if (wanted('import')) await benchImport(withExt, RUNS, record);
   if (wanted('suggest')) await benchSuggestions(withExt, RUNS, record);
