@@ -13,7 +13,7 @@ export default defineConfig({
     ...base.test,
     include: [
       'tests/{matching,outreach,journey}/**/*.test.ts',
-      'tests/sites/canonical.test.ts',
+      'tests/sites/{canonical,plain-url}.test.ts',
       'tests/reminders/{due,follow-up-date}.test.ts',
       'tests/data/{merge-rules,restore-hardening,journey-data}.test.ts',
     ],
