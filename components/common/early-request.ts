@@ -18,6 +18,10 @@ export function createEarlyRequest<T>() {
       const off = [subscribe('contactsChanged', drop), subscribe('settingsChanged', drop)];
       early = { value: make(), stop: () => off.forEach((unsubscribe) => unsubscribe()) };
     },
+    /** The waiting request without taking it (null when none is, or it was dropped). */
+    peek(): T | null {
+      return early ? early.value : null;
+    },
     /** The waiting request, once (null when none is, or it was dropped). */
     take(): T | null {
       const taken = early;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import { storedFirstPage } from '../../utils/popup/stored-first-page';
+import type { StoredPopupState } from '../../utils/popup/stored-popup-state';
 import type { PopupRow, PopupSummary, PopupView, QueryContactsOutput } from '../../utils/network/view-schema';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import { createEarlyRequest } from '../common/early-request';
@@ -29,6 +30,8 @@ interface FirstPage {
   answer: Promise<QueryContactsOutput>;
   /** The same answer from the background's stored snapshot, when it holds it: usually much sooner. */
   stored: Promise<QueryContactsOutput | null> | null;
+  /** `stored`'s answer once it is there: when that is before the first render, the first render shows its rows. */
+  storedReady: QueryContactsOutput | null;
 }
 
 const early = createEarlyRequest<FirstPage>();
@@ -36,21 +39,34 @@ const early = createEarlyRequest<FirstPage>();
 /**
  * Asks for the first page of the remembered view before React renders (call it first thing in the popup's
  * entry): the background, often just woken up, works on it meanwhile, and the snapshot is read from
- * storage. The first mount uses these, unless a change was broadcast before then (the list would not
- * hear of it: it subscribes on mount).
+ * storage (`storedState`: that read, when the entry started it even sooner). The first mount uses these,
+ * unless a change was broadcast before then (the list would not hear of it: it subscribes on mount).
  */
-export function prefetchFirstPage(): void {
+export function prefetchFirstPage(storedState?: Promise<StoredPopupState>): void {
   early.start(() => {
-    const stored = storedFirstPage(PAGE_SIZE).catch((error: unknown) => {
-      console.warn('could not read the stored first page', error);
-      return null;
-    });
-    return { answer: askFirstPage(), stored };
+    const first: FirstPage = { answer: askFirstPage(), stored: null, storedReady: null };
+    first.stored = storedFirstPage(PAGE_SIZE, Date.now, storedState).then(
+      (answer) => (first.storedReady = answer),
+      (error: unknown) => {
+        console.warn('could not read the stored first page', error);
+        return null;
+      },
+    );
+    return first;
   });
 }
 
 function firstPage(): FirstPage {
-  return early.take() ?? { answer: askFirstPage(), stored: null };
+  return early.take() ?? { answer: askFirstPage(), stored: null, storedReady: null };
+}
+
+const NO_ROWS: State = { view: null, rows: new Map(), total: 0, summary: null, resultVersion: 0 };
+
+/** The list's state showing `answer` (a first page). */
+function showing(answer: QueryContactsOutput): State {
+  const rows = new Map<number, PopupRow>();
+  answer.rows.forEach((row, i) => rows.set(answer.offset + i, row));
+  return { view: answer.view, rows, total: answer.total, summary: answer.summary, resultVersion: 0 };
 }
 
 interface State {
@@ -66,9 +82,12 @@ interface State {
  * set; answers to an older one are dropped, so fast typing never shows stale results.
  */
 export function useNetworkQuery(): NetworkQuery {
-  const [state, setState] = useState<State>({ view: null, rows: new Map(), total: 0, summary: null, resultVersion: 0 });
+  // The stored first page, if it was read before this first render (on a first open it usually is): its rows are
+  // in the first commit, with no empty render and second pass before them.
+  const [mountAnswer] = useState(() => early.peek()?.storedReady ?? null);
+  const [state, setState] = useState<State>(() => (mountAnswer ? showing(mountAnswer) : NO_ROWS));
   const version = useRef(0);
-  const viewRef = useRef<PopupView | null>(null);
+  const viewRef = useRef<PopupView | null>(state.view);
   const pending = useRef(new Set<number>());
 
   /** `fresh`: a new result set (older answers are dropped); `newView`: it also starts at the top of the list. */
@@ -102,7 +121,7 @@ export function useNetworkQuery(): NetworkQuery {
       void first.stored?.then((stored) => {
         if (!stored || asked !== version.current || !pending.current.has(offset)) return;
         shownEarly = true;
-        show(stored, true);
+        if (stored !== mountAnswer) show(stored, true);
       });
     } else {
       request = messenger.sendMessage('queryContacts', { view, offset, limit: PAGE_SIZE });

@@ -36,6 +36,19 @@ test('the popup and the radar import no other chunk before they run (lazy parts 
   assert.deepEqual(staticImports(radar), [], 'the radar imports other chunks before it runs');
 });
 
+test("the popup starts reading its stored first page before React's and zod's code runs", () => {
+  // entrypoints/popup/read-stored-state.ts: a first open evaluates React and zod for ~100-150 ms; the read runs meanwhile.
+  const popup = readFileSync(join(dir, scriptsLoadedBy('popup.html')[0]), 'utf8');
+  const at = (text) => {
+    const i = popup.indexOf(text);
+    assert.ok(i >= 0, `the popup's script holds ${text}`);
+    return i;
+  };
+  const read = at('popup:snapshot');
+  assert.ok(read < at('react.transitional.element'), 'the storage read comes after React');
+  assert.ok(read < at('jitless'), "the storage read comes after zod's set-up");
+});
+
 test('the content script reads lists of people itself, holds no profile parser, and stays within 25 kB (issue 16)', () => {
   const script = readFileSync(join(dir, 'content-script.js'), 'utf8');
   const reader = readFileSync(join(dir, 'page-reader.js'), 'utf8');

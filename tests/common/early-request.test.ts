@@ -16,6 +16,18 @@ describe('a request made before the first render (popup first page, radar first 
     expect(early.take()).toBeNull();
   });
 
+  it('can be looked at without taking it (the first render reads an answer already there)', () => {
+    const early = createEarlyRequest<string>();
+    expect(early.peek()).toBeNull();
+    early.start(() => 'page');
+    expect(early.peek()).toBe('page');
+    expect(early.take()).toBe('page');
+    expect(early.peek()).toBeNull();
+    early.start(() => 'stale');
+    publishLocally('contactsChanged', { keys: ['linkedin:ada-example'] });
+    expect(early.peek()).toBeNull();
+  });
+
   it('is dropped when contacts or settings change before the first mount (the answer would be stale)', () => {
     for (const change of [() => publishLocally('contactsChanged', { keys: ['linkedin:ada-example'] }), () => publishLocally('settingsChanged', undefined)]) {
       const early = createEarlyRequest<string>();

@@ -7,7 +7,10 @@ import { MentorRadarDb } from '../../utils/db/database';
 import { NetworkIndex } from '../../utils/network/network-index';
 import { createPopupQueries, type PopupQueries } from '../../utils/network/popup-queries';
 import { answerFromSnapshot, PopupSnapshotSchema } from '../../utils/network/snapshot';
-import { SAVE_DELAY_MS, SNAPSHOT_STORAGE_KEY, type SnapshotStore } from '../../utils/network/snapshot-store';
+import { SAVE_DELAY_MS, type SnapshotStore } from '../../utils/network/snapshot-store';
+import { SNAPSHOT_STORAGE_KEY, VIEW_STORAGE_KEY } from '../../utils/network/popup-storage-keys';
+import { storedFirstPage } from '../../utils/popup/stored-first-page';
+import { readStoredPopupState } from '../../utils/popup/stored-popup-state';
 import { DEFAULT_POPUP_VIEW, type PopupView, type QueryContactsInput } from '../../utils/network/view-schema';
 import { useTestDb } from '../support/db';
 import { makeProfile } from '../support/profiles';
@@ -189,6 +192,21 @@ describe('first popup open after the service worker restarted', () => {
 
     await restarted.queries.query({ view: DEFAULT_POPUP_VIEW, offset: 0, limit: 25 }); // another view: kept instead
     await vi.waitFor(() => expect(writes.mock.calls.filter(([items]) => SNAPSHOT_STORAGE_KEY in items)).toHaveLength(1));
+  });
+
+  it('is read by the popup itself, also from a storage read it started before the rest of its script ran', async () => {
+    const { answer } = await seeded();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: VERSION } as never);
+    await fakeBrowser.storage.session.set({ [VIEW_STORAGE_KEY]: sortedByName });
+    expect(await storedFirstPage(25, () => clock)).toEqual(answer);
+
+    const early = readStoredPopupState();
+    const reads = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await storedFirstPage(25, () => clock, early)).toEqual(answer);
+    expect(reads).not.toHaveBeenCalled();
+    // Another version's snapshot (an update since) is not used.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '9.9.9' } as never);
+    expect(await storedFirstPage(25, () => clock, readStoredPopupState())).toBeNull();
   });
 });
 

@@ -1,8 +1,6 @@
 import { privateStorage } from '../ui/private-storage';
+import { VIEW_STORAGE_KEY } from './popup-storage-keys';
 import { DEFAULT_POPUP_VIEW, FILTER_FIELDS, PopupViewSchema, type PopupView } from './view-schema';
-
-/** The popup's query, filters and sort, kept so they survive closing and reopening it (a UI choice, not data). */
-export const VIEW_STORAGE_KEY = 'popup:view';
 
 /** A stored view, or the default when none is stored or the stored one is not valid. */
 export function parseRememberedView(stored: unknown): PopupView {

@@ -1,9 +1,9 @@
 import { privateStorage } from '../ui/private-storage';
+import { SNAPSHOT_STORAGE_KEY } from './popup-storage-keys';
 import { sameView } from './remembered-view';
 import { PopupSnapshotSchema, type PopupSnapshot } from './snapshot';
 import type { PopupView } from './view-schema';
 
-export const SNAPSHOT_STORAGE_KEY = 'popup:snapshot';
 /** Typing asks for a first page per keystroke: only the one the user stops at is kept. */
 export const SAVE_DELAY_MS = 250;
 
