@@ -6,17 +6,7 @@ import { createPageFollower } from '../utils/content/page-follower';
 import { createSidebarFrame, type SidebarFrame } from '../utils/content/sidebar-frame';
 import { shellPreview } from '../utils/content/shell-preview';
 import { watchLocation } from '../utils/content/location-watch';
-import { whenPageLoaded } from '../utils/content/page-loaded';
-
-/**
- * How long after DOMContentLoaded the sidebar frame waits for the page's load event before starting anyway. An iframe
- * started before the load event delays it: with 150 ms, on a busy machine (load 5-7) the fixture's load came later and
- * the load ratio rose to 1.17x; with 300 ms it stayed at 1.05x, with the frame's first paint unchanged (it usually
- * starts at the load event). The name needs no frame: the shell shows it first.
- */
-const MAX_WAIT_FOR_PAGE_LOAD_MS = 300;
-/** The same for the shell with the person's name (issue 16: name shown ≤ 150 ms after DOMContentLoaded). */
-const MAX_WAIT_FOR_SHELL_MS = 100;
+import { startPage } from '../utils/content/page-start';
 
 // Listed in the manifest by wxt.config.ts (content_scripts, on SITE_MATCHES at document_start), not through WXT's
 // defineContentScript: its context posts a message naming the extension to the page's window, and stops the
@@ -29,20 +19,14 @@ export default defineUnlistedScript(() => {
     signal: stop.signal,
     register: (token) => void sendFromContent('registerSidebar', { token }).catch(() => undefined),
   });
-  // The name first, then the frame, which holds everything else. Both wait for the page's load event, or for a page
-  // still loading a while after its DOM is ready (real LinkedIn pages), where that loading hides their cost. Measured
-  // (alternating page loads, with / without the extension): the shell drawn at DOMContentLoaded, or in the first
-  // animation frame after it, with or without the top layer, added 0.1–0.15 to the load ratio; drawn after the load
-  // event, the name still shows within ~150 ms of DOMContentLoaded (median of the fixtures). (Running from
-  // document_start, the collapsed setting is known by then.)
-  whenPageLoaded(
-    () => {
+  startPage({
+    drawShell: () => {
       const first = shellPreview(document, location.href);
-      if (first) frame.preview(first);
+      return first !== null && frame.preview(first);
     },
-    { maxWaitAfterDomMs: MAX_WAIT_FOR_SHELL_MS, signal: stop.signal },
-  );
-  whenPageLoaded(() => start(api, frame, stop), { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal: stop.signal });
+    start: () => start(api, frame, stop),
+    signal: stop.signal,
+  });
 });
 
 function start(api: ContentExtensionApi, frame: SidebarFrame, stop: AbortController): void {

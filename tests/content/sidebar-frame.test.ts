@@ -114,7 +114,8 @@ describe('sidebar frame', () => {
     it('shows the name and headline the page shows as text at once, closed to the page, with no frame and no secret yet', async () => {
       const s = setup();
       const root = shellRoot(s);
-      s.frame.preview(ada);
+      expect(s.frame.preview(ada)).toBe(true);
+      expect(s.frame.preview(ada)).toBe(false); // drawn once
       await s.settle();
       expect(s.iframe()).toBeNull();
       expect(s.tokens).toEqual([]);
@@ -149,6 +150,12 @@ describe('sidebar frame', () => {
       await s.settle();
       expect(wrapper(s).children).toHaveLength(0);
       s.stop.abort();
+      // Known before the page loaded (the content script runs from document_start): not drawn at all.
+      const t = setup({ collapsed: true });
+      await t.settle();
+      expect(t.frame.preview(ada)).toBe(false);
+      expect(t.doc.getElementById('mentor-radar')).toBeNull();
+      t.stop.abort();
     });
 
     it('a restyled or moved shell brings a fresh frame without it', async () => {

@@ -234,14 +234,16 @@ export function createSidebarFrame({ api, register, signal, doc = document }: Si
   return {
     /**
      * The person the page names, shown at once in the shell while the frame is created and loads. Not when the user
-     * keeps the sidebar collapsed (unknown until storage answers: the wrapper stays hidden until then).
+     * keeps the sidebar collapsed (unknown until storage answers: the wrapper stays hidden until then). True when it
+     * drew the shell.
      */
-    preview(p: ShellPreview): void {
-      if (mounted || signal.aborted || collapsed === true) return;
+    preview(p: ShellPreview): boolean {
+      if (mounted || signal.aborted || collapsed === true) return false;
       visible = true;
       mounted = mountWrapper();
       addShell(mounted, p);
       layout();
+      return true;
     },
     /** Shown while the tab shows something we read; created the first time that happens, kept loaded after. */
     setVisible(value: boolean, key: string | null = null): void {

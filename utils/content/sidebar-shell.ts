@@ -15,8 +15,9 @@ const FONT = "14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica
 
 /**
  * The sidebar as the user first sees it on a page load: the person's name and headline, drawn by the content script
- * after the page's load event (or 100 ms after DOMContentLoaded while it still loads), while the sidebar frame waits for the page's load event (utils/content/page-loaded.ts; on a
- * real LinkedIn page that is long after its DOM is ready) and then loads. It sits under the frame, whose first paint
+ * after the page's load event (or 100 ms after DOMContentLoaded while it still loads), while the sidebar frame waits
+ * for the page's load event and for the shell to be painted (utils/content/page-start.ts; on a real LinkedIn page the
+ * load event comes long after its DOM is ready) and then loads. It sits under the frame, whose first paint
  * covers it with the same pixels (issue 16: name shown ≤ 150 ms after DOMContentLoaded).
  *
  * A closed shadow root: the page's scripts cannot read into it and its CSS cannot reach it (inline styles through
