@@ -69,9 +69,10 @@ async function restoreAndOpenFirst(browser, network) {
 
 /**
  * Extra first opens, each in a browser of its own: a first open happens once per browser profile (after it
- * the browser has the popup's code compiled), so one run gives one sample, too few to set against a goal.
+ * the browser has the popup's code compiled), so one run gives one sample, too few to set against a goal. Five: with
+ * three, single opens of one build spread 454–814 ms and the median swung either side of the goal run to run.
  */
-const FIRST_OPENS = Math.max(1, Number(process.env.BENCH_FIRST_OPENS ?? 3));
+const FIRST_OPENS = Math.max(1, Number(process.env.BENCH_FIRST_OPENS ?? 5));
 
 /** `launchFresh()` gives another browser with the extension (its profile empty) for the extra first opens. */
 export async function benchPopup(browser, RUNS, record, launchFresh = null) {
