@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  afterNextPaint,
   MAX_WAIT_FOR_PAGE_LOAD_MS,
   MAX_WAIT_FOR_SHELL_MS,
   MAX_WAIT_FOR_SHELL_PAINT_MS,
@@ -110,32 +109,5 @@ describe('startPage', () => {
     page.frame();
     await vi.advanceTimersByTimeAsync(1000);
     expect(order).toEqual(['shell']);
-  });
-});
-
-describe('afterNextPaint', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  it('resolves in a task after the next animation frame', async () => {
-    const page = fakePage('complete');
-    const done = vi.fn();
-    void afterNextPaint(page.win, 150).then(done);
-    await vi.advanceTimersByTimeAsync(100);
-    expect(done).not.toHaveBeenCalled();
-    page.frame();
-    await Promise.resolve();
-    expect(done).not.toHaveBeenCalled();
-    await settle();
-    expect(done).toHaveBeenCalledTimes(1);
-  });
-
-  it('resolves at once in a hidden tab, which draws no frames', async () => {
-    const page = fakePage('complete', 'hidden');
-    const done = vi.fn();
-    void afterNextPaint(page.win, 150).then(done);
-    await Promise.resolve();
-    expect(done).toHaveBeenCalledTimes(1);
-    expect(page.framesWaiting()).toBe(0);
   });
 });

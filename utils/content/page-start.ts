@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../ui/after-next-paint';
 import { whenPageLoaded } from './page-loaded';
 
 /**
@@ -49,22 +50,4 @@ export function startPage({ drawShell, start, signal, win = window }: PageStartS
     },
     { maxWaitAfterDomMs: MAX_WAIT_FOR_PAGE_LOAD_MS, signal, win },
   );
-}
-
-/**
- * Resolves in a task after the browser's next rendering frame (an animation frame's callback runs before that frame's
- * layout and paint, a task queued from it after them), or after `maxWaitMs` where no frame comes: a hidden tab draws
- * none, so there it resolves at once.
- */
-export function afterNextPaint(win: Window, maxWaitMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (win.document.visibilityState === 'hidden' || typeof win.requestAnimationFrame !== 'function') return resolve();
-    const fallback = setTimeout(resolve, maxWaitMs);
-    win.requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
 }
