@@ -6,9 +6,9 @@ import {
   startPage,
 } from '../../utils/content/page-start';
 
-/** A window stand-in: load events, animation frames and visibility, driven by the test. */
-function fakePage(readyState: DocumentReadyState, visibilityState: DocumentVisibilityState = 'visible') {
-  const doc = Object.assign(new EventTarget(), { readyState, visibilityState });
+/** A window stand-in: load events and animation frames, driven by the test. */
+function fakePage(readyState: DocumentReadyState) {
+  const doc = Object.assign(new EventTarget(), { readyState, visibilityState: 'visible' });
   const frames: FrameRequestCallback[] = [];
   const win = Object.assign(new EventTarget(), {
     document: doc,
