@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import { subscribe } from '../../utils/messaging/broadcasts';
 import type { Contact } from '../../utils/schemas/contact';
+import { newestOnly } from './newest-only';
 
 /**
  * One saved contact, kept live: null when the person is not saved, undefined while loading. The answer is
@@ -11,13 +12,11 @@ export function useContact(key: string | null): Contact | null | undefined {
   const [loaded, setLoaded] = useState<{ key: string; contact: Contact | null } | undefined>(undefined);
   useEffect(() => {
     if (!key) return;
-    let active = true;
-    // Loads can overlap (a broadcast while the first answer is on its way): only the newest one's answer counts.
-    let latest = 0;
+    const answers = newestOnly();
     const load = () => {
-      const mine = ++latest;
+      const isNewest = answers.next();
       return messenger.sendMessage('getContact', { key }).then((contact) => {
-        if (active && mine === latest) setLoaded({ key, contact });
+        if (isNewest()) setLoaded({ key, contact });
       });
     };
     void load();
@@ -25,7 +24,7 @@ export function useContact(key: string | null): Contact | null | undefined {
       if (keys.includes(key)) void load();
     });
     return () => {
-      active = false;
+      answers.drop();
       unsubscribe();
     };
   }, [key]);

@@ -1,32 +1,28 @@
 import { useEffect, useState } from 'react';
 import { subscribe, type BroadcastName } from '../../utils/messaging/broadcasts';
+import { newestOnly } from './newest-only';
 
 /**
  * A page-wide value read from the background and kept live: loaded once, then again whenever the broadcast
- * `on` arrives. undefined until the first answer; a late answer of an unmounted view is dropped, and so is an
- * answer that comes after the answer to a later reload: two broadcasts in a row (two quick saves of My profile) send
- * two reloads, and the first one's answer, read before the second save, must not replace the second's. (The settings
- * page adopts the stored profile when no edit is pending, and builds its next save on it.) For values of one
- * contact, see useContact (the answer must stay tied to its key).
+ * `on` arrives. undefined until the first answer; only the newest reload's answer is shown, none after unmount: two
+ * broadcasts in a row (two quick saves of My profile) send two reloads, and the first one's answer, read before the
+ * second save, must not replace the second's. (The settings page adopts the stored profile when no edit is pending,
+ * and builds its next save on it.) For values of one contact, see useContact (the answer must stay tied to its key).
  */
 export function useLive<T>(load: () => Promise<T>, on: BroadcastName): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
-    let active = true;
-    let asked = 0;
-    let shown = 0;
+    const answers = newestOnly();
     const reload = () => {
-      const request = ++asked;
+      const isNewest = answers.next();
       void load().then((next) => {
-        if (!active || request < shown) return;
-        shown = request;
-        setValue(next);
+        if (isNewest()) setValue(next);
       });
     };
     reload();
     const unsubscribe = subscribe(on, reload);
     return () => {
-      active = false;
+      answers.drop();
       unsubscribe();
     };
     // `load` is a fresh closure each render but always reads the same thing.

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { messenger } from '../../utils/messaging/messenger';
 import type { TimelineEntry } from '../../utils/schemas/contact';
 import { subscribe } from '../../utils/messaging/broadcasts';
+import { newestOnly } from './newest-only';
 
 /**
  * A contact's notes and events, newest first, kept live: any change to this contact (from a sidebar,
@@ -9,14 +10,13 @@ import { subscribe } from '../../utils/messaging/broadcasts';
  */
 export function useTimeline(key: string): { entries: TimelineEntry[] | undefined; reload: () => void } {
   const [entries, setEntries] = useState<TimelineEntry[] | undefined>(undefined);
-  // Only the answer to the latest request is shown: an older one may arrive after a newer one.
-  const latest = useRef(0);
+  const [answers] = useState(newestOnly);
   const reload = useCallback(() => {
-    const request = ++latest.current;
+    const isNewest = answers.next();
     void messenger.sendMessage('getTimeline', { key }).then((list) => {
-      if (request === latest.current) setEntries(list);
+      if (isNewest()) setEntries(list);
     });
-  }, [key]);
+  }, [key, answers]);
 
   useEffect(() => {
     setEntries(undefined);
@@ -25,9 +25,9 @@ export function useTimeline(key: string): { entries: TimelineEntry[] | undefined
       if (keys.includes(key)) reload();
     });
     return () => {
-      latest.current++;
+      answers.drop();
       unsubscribe();
     };
-  }, [key, reload]);
+  }, [key, reload, answers]);
   return { entries, reload };
 }

@@ -38,15 +38,24 @@ afterEach(() => {
 });
 
 describe('useLive', () => {
-  it('shows each answer in turn when they come in order', async () => {
+  it('shows the answer to each reload that is still the newest when it comes', async () => {
+    const live = await mount();
+    await act(async () => live.answer(0, 'first'));
+    expect(live.seen.at(-1)).toBe('first');
+    await live.changed();
+    await act(async () => live.answer(1, 'second'));
+    expect(live.seen.at(-1)).toBe('second');
+  });
+
+  it('drops the answer to a reload once a later one was asked, even when it comes first', async () => {
     const live = await mount();
     await act(async () => live.answer(0, 'first'));
     await live.changed();
     await live.changed();
-    await act(async () => live.answer(1, 'second'));
-    expect(live.seen.at(-1)).toBe('second');
-    await act(async () => live.answer(2, 'third'));
-    expect(live.seen.at(-1)).toBe('third');
+    await act(async () => live.answer(1, 'older'));
+    expect(live.seen).not.toContain('older');
+    await act(async () => live.answer(2, 'newest'));
+    expect(live.seen.at(-1)).toBe('newest');
   });
 
   it("drops an answer that comes after a later reload's answer", async () => {
