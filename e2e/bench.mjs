@@ -1,12 +1,14 @@
 // `npm run bench`: speed figures measured in real Chromium with the built extension. Prints a table and
 // writes bench-results/latest.json. Figures, not pass/fail: goals are shown beside each one.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchBrowser } from './support/browser.mjs';
 import { startFixtureServer } from './support/server.mjs';
 import { watchShell } from './support/shell.mjs';
 import { loadFixtures } from './support/routes.mjs';
-import { median, round } from './support/stats.mjs';
+import { median, medianInterval, round } from './support/stats.mjs';
 import { benchParsers } from './bench/parse.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPopup } from './bench/popup.mjs';
@@ -152,26 +154,60 @@ async function sidebarMemory(browser) {
 }
 
 /**
- * Page load time (loadEventEnd) of one fixture with and without the extension, alternating page by page between the
- * two browsers, both running: measured one launch after the other, the ratio swung with whatever else the machine did.
- * The goal figure is the median of each pair's ratio (the two loads of a pair run one right after the other, so a
- * load swing of the machine between pairs cancels out); the ratio of the two medians is printed beside it. Twice the
- * runs of the other parts: with 15 pairs, full benches of one build gave 0.91–1.39×.
+ * Page load time (loadEventEnd) of one fixture in three browsers, all running, one page after the other in a
+ * rotating order: with the extension, without it, and with the extension whose content script is empty (the
+ * floor: what Chromium's injecting any `document_start` content script costs; without any content script the
+ * ratio was 0.99x). Measured one launch after the other, the ratio swung with whatever else the machine did.
+ *
+ * The goal figure is the median of each round's with / without ratio (a load swing of the machine between rounds
+ * cancels out), with its 90% interval. Single pairs spread 0.8-1.6x on this machine: with 30 pairs the median
+ * landed 0.98-1.17x in 90% of resamplings of one run, so one bench said "met" and the next "not met" for the same
+ * build; 90 rounds narrow that to about +-0.04.
  */
-async function loadTimes(withExt, withoutExt) {
+const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 90);
+
+/** The built extension with an empty content script, in a scratch folder. */
+function emptyContentScriptBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'mentor-radar-floor-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'content-script.js'), '');
+  return dir;
+}
+
+async function loadTimes(browsers) {
   const fixture = fixtures.find((f) => f.fixture === 'linkedin-logged-in-en.html') ?? fixtures[0];
-  const times = { with: [], without: [] };
-  for (let i = 0; i < 2 * RUNS; i++) {
-    const order = i % 2 ? [['with', withExt], ['without', withoutExt]] : [['without', withoutExt], ['with', withExt]];
-    for (const [kind, browser] of order) {
-      const page = await browser.context.newPage();
+  const kinds = Object.keys(browsers);
+  const rounds = [];
+  for (let i = 0; i < LOAD_ROUNDS; i++) {
+    const times = {};
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(i + k) % kinds.length];
+      const page = await browsers[kind].context.newPage();
       await page.goto(fixture.url, { waitUntil: 'load' });
-      times[kind].push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+      times[kind] = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
       await page.close();
     }
+    rounds.push(times);
   }
-  const pairRatios = times.with.map((w, i) => w / times.without[i]);
-  return { with: median(times.with), without: median(times.without), pairRatio: median(pairRatios), pairs: pairRatios.length };
+  const timesOf = (kind) => rounds.map((r) => r[kind]);
+  const ratios = (kind, base) => rounds.map((r) => r[kind] / r[base]);
+  return { rounds: rounds.length, median: (kind) => median(timesOf(kind)), ratios };
+}
+
+function recordLoadTimes(load) {
+  const interval = (values) => {
+    const range = medianInterval(values);
+    return range ? `90% interval ${round(range[0], 2)}-${round(range[1], 2)}×` : '';
+  };
+  const withOut = load.ratios('with', 'without');
+  const floor = load.ratios('floor', 'without');
+  const own = load.ratios('with', 'floor');
+  record('profile page load, with extension', load.median('with'), 'ms', '');
+  record('profile page load, without extension', load.median('without'), 'ms', '');
+  record('profile page load, extension with an empty content script', load.median('floor'), 'ms', '');
+  record('load-time ratio with / without', median(withOut), '×', '≤ 1.10', `median of ${load.rounds} pairs of loads, ${interval(withOut)}; ratio of the medians ${round(load.median('with') / load.median('without'), 2)}×`);
+  record('load-time ratio, empty content script / without (floor)', median(floor), '×', '', interval(floor));
+  record('load-time ratio with / empty content script (our script)', median(own), '×', '', interval(own));
 }
 
 const server = await startFixtureServer();
@@ -185,11 +221,15 @@ try {
   if (wanted('spa')) await spaSwitch(withExt);
   if (wanted('memory')) await sidebarMemory(withExt);
   if (wanted('load')) {
+    const floorDir = emptyContentScriptBuild();
     const without = await launchBrowser({ port: server.port, withExtension: false });
-    const load = await loadTimes(withExt, without).finally(() => without.close());
-    record('profile page load, with extension', load.with, 'ms', '');
-    record('profile page load, without extension', load.without, 'ms', '');
-    record('load-time ratio with / without', load.pairRatio, '×', '≤ 1.10', `median of ${load.pairs} pairs of loads; ratio of the medians ${round(load.with / load.without, 2)}×`);
+    const floor = await launchBrowser({ port: server.port, extensionDir: floorDir });
+    try {
+      recordLoadTimes(await loadTimes({ with: withExt, without, floor }));
+    } finally {
+      await Promise.all([without.close(), floor.close()]);
+      rmSync(floorDir, { recursive: true, force: true });
+    }
   }
   if (wanted('parse')) await benchParsers(withExt, fixtures, RUNS, record);
   if (wanted('match')) await benchMatch(withExt, RUNS, record);

@@ -27,9 +27,9 @@ export function launchBrowser(options = {}) {
  * Debian's Chromium with the built extension loaded. Only loopback traffic: the two sites map to the
  * fixture server, every other host fails to resolve, and Chromium's own background traffic is off.
  */
-export async function launchChromium({ port, headless = true, withExtension = true, viewport, lang = 'en-US', userDataDir, colorScheme } = {}) {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+export async function launchChromium({ port, headless = true, withExtension = true, extensionDir = EXTENSION_DIR, viewport, lang = 'en-US', userDataDir, colorScheme } = {}) {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   // A given profile folder is kept (e.g. the seeded network); a fresh one is removed on close.
   const keepProfile = Boolean(userDataDir);
@@ -48,7 +48,7 @@ export async function launchChromium({ port, headless = true, withExtension = tr
     '--disable-dev-shm-usage',
     `--lang=${lang}`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
