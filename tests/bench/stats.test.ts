@@ -7,7 +7,7 @@ describe('the bench statistics', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 
-  it("brackets the median with order statistics: for 90 samples the 38th and 53rd smallest", () => {
+  it('brackets the median with order statistics: for 90 samples the 38th and 53rd smallest', () => {
     const values = Array.from({ length: 90 }, (_, i) => 90 - i); // 90 … 1, unsorted on purpose
     expect(medianInterval(values)).toEqual([38, 53]);
   });
