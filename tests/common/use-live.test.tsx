@@ -5,31 +5,35 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useLive } from '../../components/common/use-live';
 
 // The broadcast the hook listens to, sent by the test.
-const broadcast = vi.hoisted(() => ({ listeners: [] as (() => void)[] }));
+const broadcast = vi.hoisted(() => ({ listeners: [] as { name: string; listener: () => void }[] }));
 vi.mock('../../utils/messaging/broadcasts', () => ({
-  subscribe: (_name: string, listener: () => void) => {
-    broadcast.listeners.push(listener);
-    return () => broadcast.listeners.splice(broadcast.listeners.indexOf(listener), 1);
+  subscribe: (name: string, listener: () => void) => {
+    const entry = { name, listener };
+    broadcast.listeners.push(entry);
+    return () => broadcast.listeners.splice(broadcast.listeners.indexOf(entry), 1);
   },
 }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Each load is a promise the test settles; returns the values the hook rendered. */
-async function mount() {
-  const resolvers: ((value: string) => void)[] = [];
-  const load = () => new Promise<string>((resolve) => resolvers.push(resolve));
+async function mount(on: Parameters<typeof useLive>[1] = 'settingsChanged') {
+  const settlers: { resolve: (value: string) => void; reject: (error: Error) => void }[] = [];
+  const load = () => new Promise<string>((resolve, reject) => settlers.push({ resolve, reject }));
   /** Settles the n-th load (from 0). */
-  const answer = (n: number, value: string) => resolvers[n]!(value);
+  const answer = (n: number, value: string) => settlers[n]!.resolve(value);
+  const fail = (n: number) => settlers[n]!.reject(new Error('the background is gone'));
   const seen: (string | undefined)[] = [];
   function Probe() {
-    seen.push(useLive(load, 'settingsChanged'));
+    seen.push(useLive(load, typeof on === 'string' ? on : [...on])); // a fresh list each render, as written inline
     return null;
   }
   const root = createRoot(document.createElement('div'));
   await act(async () => root.render(createElement(Probe)));
   roots.push(root);
-  return { answer, seen, changed: () => act(async () => broadcast.listeners.forEach((listener) => listener())) };
+  const send = (name: string) =>
+    act(async () => broadcast.listeners.filter((l) => l.name === name).forEach((l) => l.listener()));
+  return { answer, fail, seen, loads: () => settlers.length, send, changed: () => send('settingsChanged') };
 }
 
 const roots: Root[] = [];
@@ -67,5 +71,27 @@ describe('useLive', () => {
     await act(async () => live.answer(1, 'older')); // …and arrives last
     expect(live.seen.at(-1)).toBe('newest');
     expect(live.seen).not.toContain('older');
+  });
+
+  it('reloads on each of several broadcasts, subscribed once however often it renders', async () => {
+    const live = await mount(['contactsChanged', 'settingsChanged']);
+    await act(async () => live.answer(0, 'first'));
+    expect(broadcast.listeners.map((l) => l.name)).toEqual(['contactsChanged', 'settingsChanged']);
+    await live.send('contactsChanged');
+    await act(async () => live.answer(1, 'after contacts'));
+    await live.send('settingsChanged');
+    await act(async () => live.answer(2, 'after settings'));
+    expect(live.seen.at(-1)).toBe('after settings');
+    await live.send('autoBackupChanged');
+    expect(live.loads()).toBe(3);
+    expect(broadcast.listeners).toHaveLength(2);
+  });
+
+  it('keeps what it shows when a reload fails', async () => {
+    const live = await mount();
+    await act(async () => live.answer(0, 'first'));
+    await live.changed();
+    await act(async () => live.fail(1));
+    expect(live.seen.at(-1)).toBe('first');
   });
 });

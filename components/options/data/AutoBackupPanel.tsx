@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { useLive } from '../../common/use-live';
 import { messenger } from '../../../utils/messaging/messenger';
-import { subscribe } from '../../../utils/messaging/broadcasts';
 import { downloadText } from '../../../utils/ui/download';
 import { writeBackupToFolder } from '../../../utils/backup-schedule/folder';
 import { pendingCopy, type AutoBackupStatus, type FolderResult } from '../../../utils/backup-schedule/status-schema';
@@ -25,23 +24,18 @@ const INTERVAL_LABEL: Record<AutoBackupSettings['interval'], MessageKey> = {
  * folder the user picked (Chromium) or, where the browser cannot write to a folder by itself (Firefox), a
  * reminder with a one-click download. The newest copies are kept in the extension too and can be restored.
  */
+const STATUS_CHANGE = ['autoBackupChanged', 'settingsChanged'] as const;
+
 export function AutoBackupPanel() {
   const { t, lang } = useI18n();
-  const status = useLive(() => messenger.sendMessage('getAutoBackupStatus', undefined), 'autoBackupChanged');
+  // A restore or "delete all" changes the schedule with the other settings.
+  const status = useLive(() => messenger.sendMessage('getAutoBackupStatus', undefined), STATUS_CHANGE);
   const [current, setCurrent] = useState<AutoBackupStatus | undefined>(undefined);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const folder = useBackupFolder();
   const shown = current ?? status;
   useEffect(() => setCurrent(status), [status]);
-  // A restore or "delete all" changes the schedule with the other settings.
-  useEffect(
-    () =>
-      subscribe('settingsChanged', () => {
-        void messenger.sendMessage('getAutoBackupStatus', undefined).then(setCurrent, () => undefined);
-      }),
-    [],
-  );
 
   const act = async (work: () => Promise<AutoBackupStatus | void>) => {
     setBusy(true);

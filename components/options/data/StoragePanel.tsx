@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { messenger } from '../../../utils/messaging/messenger';
-import type { DataStats } from '../../../utils/data/data-messages';
 import { formatBytes } from '../../../utils/data/format-bytes';
-import { subscribe } from '../../../utils/messaging/broadcasts';
+import { useLive } from '../../common/use-live';
 import { formatCount } from './format';
 
 /** 'unsupported' where navigator.storage.persist is missing; undefined while asking. */
@@ -20,26 +19,19 @@ async function requestPersistence(): Promise<Persistence> {
   }
 }
 
+/** Counts and usage change with the contacts and with the settings (a restore, "delete all"). */
+const STATS_CHANGE = ['contactsChanged', 'settingsChanged'] as const;
+
 /** Whether the browser keeps the data, how much is stored, and how many records, kept live. */
 export function StoragePanel() {
   const { t, lang } = useI18n();
   const [persisted, setPersisted] = useState<Persistence>(undefined);
-  const [stats, setStats] = useState<DataStats | undefined>(undefined);
+  const stats = useLive(() => messenger.sendMessage('getDataStats', undefined), STATS_CHANGE);
   const n = (value: number) => formatCount(value, lang);
 
-  const load = useCallback(() => {
-    void messenger.sendMessage('getDataStats', undefined).then(setStats, () => setStats(undefined));
-  }, []);
   useEffect(() => {
     void requestPersistence().then(setPersisted);
-    load();
-    const offContacts = subscribe('contactsChanged', load);
-    const offSettings = subscribe('settingsChanged', load);
-    return () => {
-      offContacts();
-      offSettings();
-    };
-  }, [load]);
+  }, []);
 
   return (
     <section className="dt-panel" aria-labelledby="dt-storage-title">
