@@ -4,6 +4,7 @@ import { LanguageSelect } from '../common/LanguageSelect';
 import { useI18n } from '../common/i18n';
 import { useSettings } from '../common/use-settings';
 import { useSkillIndex } from '../common/use-skill-index';
+import { ownSaves } from '../common/own-saves';
 import { WelcomeIntro } from './WelcomeIntro';
 import { messenger } from '../../utils/messaging/messenger';
 import { WELCOME_HASH } from '../../utils/extension-pages';
@@ -33,18 +34,20 @@ export function MyProfileSection() {
   const latest = useRef<MyProfile | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const busy = useRef(false);
+  const [saves] = useState(() => ownSaves<MyProfile>());
   const [welcome, setWelcome] = useState<'unknown' | 'shown' | 'hidden'>('unknown');
   const section = useRef<HTMLElement>(null);
   const focusOnLoad = useRef(false);
 
-  // Follow the stored profile (also changes made in another tab) unless an edit here is still unsaved.
+  // Follow the stored profile (also changes made in another tab) unless an edit here is still unsaved, or what came is
+  // an earlier save of ours read back late (adopting it would lose the edits saved after it).
   useEffect(() => {
-    if (!settings || busy.current) return;
+    if (!settings || busy.current || saves.isStale(settings.myProfile)) return;
     latest.current = settings.myProfile;
     setDraft(settings.myProfile);
     setYearText(settings.myProfile.careerStartYear?.toString() ?? '');
     setYearInvalid(false);
-  }, [settings]);
+  }, [settings, saves]);
 
   // The welcome stays up for this visit once shown, even after the first save marks onboarding done.
   useEffect(() => {
@@ -68,6 +71,7 @@ export function MyProfileSection() {
     const profile = latest.current;
     if (!profile) return;
     setSaveState('saving');
+    saves.saving(profile);
     try {
       const saved = await messenger.sendMessage('setMyProfile', { myProfile: profile });
       if (!saved.preferences.onboardingDone) await messenger.sendMessage('setPreferences', { patch: { onboardingDone: true } });
@@ -80,7 +84,7 @@ export function MyProfileSection() {
       busy.current = false;
       setSaveState('error');
     }
-  }, []);
+  }, [saves]);
   useEffect(() => () => void (busy.current && flush()), [flush]);
 
   const update = (patch: Partial<MyProfile>, delay = 0) => {
