@@ -9,7 +9,7 @@ import { startFixtureServer } from './support/server.mjs';
 import { watchShell } from './support/shell.mjs';
 import { loadFixtures } from './support/routes.mjs';
 import { median, medianInterval, round } from './support/stats.mjs';
-import { benchParsers } from './bench/parse.mjs';
+import { benchParsers, benchShellPreview } from './bench/parse.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPopup } from './bench/popup.mjs';
 import { benchImport } from './bench/import.mjs';
@@ -212,7 +212,7 @@ function recordLoadTimes(load) {
 }
 
 const server = await startFixtureServer();
-// BENCH_ONLY=size,name,spa,memory,load,parse,match,popup,radar,import,suggest,people runs those parts only.
+// BENCH_ONLY=size,name,spa,memory,load,parse,shell,match,popup,radar,import,suggest,people runs those parts only.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const wanted = (part) => !only || only.has(part);
 try {
@@ -233,6 +233,7 @@ try {
     }
   }
   if (wanted('parse')) await benchParsers(withExt, fixtures, RUNS, record);
+  if (wanted('shell')) await benchShellPreview(withExt, fixtures, RUNS, record);
   if (wanted('match')) await benchMatch(withExt, RUNS, record);
   if (wanted('popup')) await benchPopup(withExt, RUNS, record, () => launchBrowser({ port: server.port }));
   if (wanted('radar')) await benchRadar(withExt, RUNS, record);

@@ -33,6 +33,14 @@ describe('shellPreview: what the shell may show at DOMContentLoaded', () => {
     expect(preview).toEqual({ key: profile.key, name: profile.name, headline: profile.headline ?? '' });
   });
 
+  // findName already skips such headings; the page's JSON-LD is the way one still reaches the top card's name.
+  it('no shell for a name that is an overlay\'s text, not a person\'s', () => {
+    const page = (name: string) =>
+      docFrom(`<html><head><title>LinkedIn</title><script type="application/ld+json">{"@type":"Person","name":"${name}"}</script></head><body><main><section data-member-id="1"><div data-generated-suggestion-target="x">Growth Lead</div></section></main></body></html>`);
+    expect(shellPreview(page('Sign in to view Jonas’ profile'), 'https://www.linkedin.com/in/jonas-feldmann/')).toBeNull();
+    expect(shellPreview(page('Jonas Feldmann'), 'https://www.linkedin.com/in/jonas-feldmann/')).toMatchObject({ name: 'Jonas Feldmann', headline: 'Growth Lead' });
+  });
+
   it('a XING profile: the hero name and the occupation line', () => {
     const expected = loadExpected('xing-profile-de.json');
     const preview = shellPreview(docFrom(fixtureHtml(expected.fixture)), expected.url);
