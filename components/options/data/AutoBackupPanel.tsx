@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../common/i18n';
 import { useLive } from '../../common/use-live';
+import { ownSaves } from '../../common/own-saves';
 import { messenger } from '../../../utils/messaging/messenger';
 import { downloadText } from '../../../utils/ui/download';
 import { writeBackupToFolder } from '../../../utils/backup-schedule/folder';
@@ -35,7 +36,11 @@ export function AutoBackupPanel() {
   const [busy, setBusy] = useState(false);
   const folder = useBackupFolder();
   const shown = current ?? status;
-  useEffect(() => setCurrent(status), [status]);
+  // A read answering late with the schedule this page saved before its latest save must not undo that one.
+  const [saves] = useState(() => ownSaves<AutoBackupSettings>());
+  useEffect(() => {
+    if (status && !saves.isStale(status.settings)) setCurrent(status);
+  }, [status, saves]);
 
   const act = async (work: () => Promise<AutoBackupStatus | void>) => {
     setBusy(true);
@@ -55,6 +60,7 @@ export function AutoBackupPanel() {
     if (!shown) return;
     const settings = { ...shown.settings, ...patch };
     setCurrent({ ...shown, settings });
+    saves.saving(settings);
     void act(() => messenger.sendMessage('setAutoBackup', { settings }));
   };
 
