@@ -1,7 +1,7 @@
 /**
  * The values this page saved whose echo may still come back from a settings read. A read asked for on the broadcast
  * of one save can answer after the next save was acknowledged: it returns the earlier value, and a page that adopted
- * it (no edit pending any more) built its next edit on it and lost the one in between (issue 16's radar test caught
+ * it (no edit pending any more) built its next edit on it and lost the one in between (the radar e2e test caught
  * a learn skill missing). Only the newest read counts (useLive), so once a read returns anything but an earlier save
  * of ours, no older one can follow and the list starts afresh.
  */
