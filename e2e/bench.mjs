@@ -8,7 +8,7 @@ import { EXTENSION_DIR, launchBrowser } from './support/browser.mjs';
 import { startFixtureServer } from './support/server.mjs';
 import { watchShell } from './support/shell.mjs';
 import { loadFixtures } from './support/routes.mjs';
-import { median, medianInterval, round } from './support/stats.mjs';
+import { median, medianInterval, round, roundOrder } from './support/stats.mjs';
 import { benchParsers, benchShellPreview } from './bench/parse.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPopup } from './bench/popup.mjs';
@@ -154,10 +154,12 @@ async function sidebarMemory(browser) {
 }
 
 /**
- * Page load time (loadEventEnd) of one fixture in three browsers, all running, one page after the other in a
- * rotating order: with the extension, without it, and with the extension whose content script is empty (the
- * floor: what Chromium's injecting any `document_start` content script costs; without any content script the
- * ratio was 0.99x). Measured one launch after the other, the ratio swung with whatever else the machine did.
+ * Page load time (loadEventEnd) of one fixture in three browsers, all running, one page after the other, each
+ * browser's load following each other browser's equally often (roundOrder; until 2026-12-07 a rotation, in which
+ * one of the two came first twice as often): with the extension, without it, and with the extension whose content
+ * script is empty (the floor: what Chromium's injecting any `document_start` content script costs; without any
+ * content script the ratio was 0.99x). Measured one launch after the other, the ratio swung with whatever else the
+ * machine did.
  *
  * The goal figure is the median of each round's with / without ratio (a load swing of the machine between rounds
  * cancels out), with its 90% interval. Single pairs spread 0.8-1.6x on this machine: with 30 pairs the median
@@ -181,8 +183,7 @@ async function loadTimes(browsers) {
   const rounds = [];
   for (let i = 0; i < LOAD_ROUNDS; i++) {
     const times = {};
-    for (let k = 0; k < kinds.length; k++) {
-      const kind = kinds[(i + k) % kinds.length];
+    for (const kind of roundOrder(kinds, i)) {
       const page = await browsers[kind].context.newPage();
       await page.goto(fixture.url, { waitUntil: 'load' });
       times[kind] = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);

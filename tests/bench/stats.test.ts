@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianInterval } from '../../e2e/support/stats.mjs';
+import { median, medianInterval, roundOrder } from '../../e2e/support/stats.mjs';
 
 describe('the bench statistics', () => {
   it('takes the middle value, or the mean of the middle two', () => {
@@ -24,5 +24,21 @@ describe('the bench statistics', () => {
 
   it('gives no interval for fewer than ten samples', () => {
     expect(medianInterval([1, 2, 3, 4, 5, 6, 7, 8, 9])).toBeNull();
+  });
+
+  it('orders the loads so each browser follows each other one equally often, never itself', () => {
+    for (const kinds of [['with', 'without', 'floor'], ['with', 'without']]) {
+      const loads = Array.from({ length: 12 }, (_, i) => roundOrder(kinds, i)).flat();
+      const follows = new Map<string, number>();
+      for (let i = 1; i < loads.length; i++) follows.set(`${loads[i]} after ${loads[i - 1]}`, (follows.get(`${loads[i]} after ${loads[i - 1]}`) ?? 0) + 1);
+      expect([...follows.keys()].every((pair) => !/^(\w+) after \1$/.test(pair))).toBe(true);
+      expect(follows.size).toBe(kinds.length * (kinds.length - 1));
+      const counts = [...follows.values()];
+      // The sequence's ends cut one pair short at most.
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+      for (let i = 0; i < 12; i++) expect([...roundOrder(kinds, i)].sort()).toEqual([...kinds].sort());
+    }
+    // A plain rotation of three fails this: with follows without 4 times in 12 rounds and floor 8.
+    expect(() => roundOrder(['a', 'b', 'c', 'd'], 0)).toThrow();
   });
 });
