@@ -1,20 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
 import { useLive } from '../../components/common/use-live';
+import { broadcast, listening, mount as render, resetBackground } from '../support/fake-background';
 
-// The broadcast the hook listens to, sent by the test.
-const broadcast = vi.hoisted(() => ({ listeners: [] as { name: string; listener: () => void }[] }));
-vi.mock('../../utils/messaging/broadcasts', () => ({
-  subscribe: (name: string, listener: () => void) => {
-    const entry = { name, listener };
-    broadcast.listeners.push(entry);
-    return () => broadcast.listeners.splice(broadcast.listeners.indexOf(entry), 1);
-  },
-}));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+vi.mock('../../utils/messaging/broadcasts', async () => (await import('../support/fake-background')).broadcastsModule);
 
 /** Each load is a promise the test settles; returns the values the hook rendered. */
 async function mount(on: Parameters<typeof useLive>[1] = 'settingsChanged') {
@@ -28,17 +18,14 @@ async function mount(on: Parameters<typeof useLive>[1] = 'settingsChanged') {
     seen.push(useLive(load, typeof on === 'string' ? on : [...on])); // a fresh list each render, as written inline
     return null;
   }
-  const root = createRoot(document.createElement('div'));
-  await act(async () => root.render(createElement(Probe)));
-  roots.push(root);
-  const send = (name: string) =>
-    act(async () => broadcast.listeners.filter((l) => l.name === name).forEach((l) => l.listener()));
-  return { answer, fail, seen, loads: () => settlers.length, send, changed: () => send('settingsChanged') };
+  pages.push(await render(Probe));
+  return { answer, fail, seen, loads: () => settlers.length, send: broadcast, changed: () => broadcast('settingsChanged') };
 }
 
-const roots: Root[] = [];
+const pages: Awaited<ReturnType<typeof render>>[] = [];
+beforeEach(() => resetBackground());
 afterEach(() => {
-  for (const root of roots.splice(0)) act(() => root.unmount());
+  for (const page of pages.splice(0)) page.unmount();
 });
 
 describe('useLive', () => {
@@ -76,7 +63,7 @@ describe('useLive', () => {
   it('reloads on each of several broadcasts, subscribed once however often it renders', async () => {
     const live = await mount(['contactsChanged', 'settingsChanged']);
     await act(async () => live.answer(0, 'first'));
-    expect(broadcast.listeners.map((l) => l.name)).toEqual(['contactsChanged', 'settingsChanged']);
+    expect(listening()).toEqual(['contactsChanged', 'settingsChanged']);
     await live.send('contactsChanged');
     await act(async () => live.answer(1, 'after contacts'));
     await live.send('settingsChanged');
@@ -84,7 +71,7 @@ describe('useLive', () => {
     expect(live.seen.at(-1)).toBe('after settings');
     await live.send('autoBackupChanged');
     expect(live.loads()).toBe(3);
-    expect(broadcast.listeners).toHaveLength(2);
+    expect(listening()).toHaveLength(2);
   });
 
   it('keeps what it shows when a reload fails', async () => {

@@ -52,6 +52,9 @@ export const requests = (name: string): readonly Request[] => state.requests.fil
 export const answer = (name: string, n: number, value: unknown): Promise<void> =>
   act(async () => requests(name)[n]!.resolve(value));
 
+/** The broadcasts the page listens to now, one entry per subscription. */
+export const listening = (): string[] => state.listeners.map((l) => l.name);
+
 /** Sends a broadcast to the page's listeners. */
 export const broadcast = (name: string): Promise<void> =>
   act(async () => state.listeners.filter((l) => l.name === name).forEach((l) => l.listener()));
